@@ -1,0 +1,50 @@
+import type { Brand } from './data/types.js';
+import type { Genuine, Text, Verdict } from './report.js';
+
+/** What to do now, following the seed posts: don't click, open the official site yourself, recover if needed. */
+export function advice(verdict: Verdict, brand: Brand | null, genuine: Genuine | null): Text[] {
+  const out: Text[] = [];
+  const site = brand ? `${brand.name.ja}の公式サイト（${brand.officialUrl}）` : '公式サイト';
+  const siteEn = brand ? `${brand.name.en}'s official site (${brand.officialUrl})` : 'the official site';
+  if (genuine) {
+    out.push({
+      ja: `このメールは${genuine.domain}から正規に送信されたものです。それでも、身に覚えのない注文やサインインの通知なら、メール内のリンクではなくブックマークやアプリから${site}を開いて確認してください。`,
+      en: `This message really comes from ${genuine.domain}. If it tells of an order or sign-in you did not make, check it by opening ${siteEn} from a bookmark or the app, not from the mail's links.`,
+    });
+    if (brand?.id === 'amazon') out.push(messageCentre());
+    out.push(recover());
+    return out;
+  }
+  if (verdict === 'no-threat-found') {
+    out.push({
+      ja: '危険な兆候は見つかりませんでしたが、安全の保証ではありません。IDやカード番号を求められたら、リンクではなくブックマークやアプリから公式サイトを開いてください。',
+      en: 'No threat was found, which is not a guarantee. If you are asked for a password or card number, open the official site from a bookmark or the app instead of the link.',
+    });
+    return out;
+  }
+  out.push({
+    ja: 'メール・SMS内のリンクはクリックせず、返信や記載の電話番号への連絡もしないでください。',
+    en: 'Do not click the links in the message, do not reply and do not call numbers it gives.',
+  });
+  out.push({
+    ja: `確認したいときは、ブックマークやアプリから${site}を開いてください。件名で検索すると同じ詐欺の報告が見つかることがあります。`,
+    en: `To check, open ${siteEn} from a bookmark or the app. Searching the subject often finds reports of the same scam.`,
+  });
+  if (brand?.id === 'amazon') out.push(messageCentre());
+  out.push(recover());
+  return out;
+}
+
+function messageCentre(): Text {
+  return {
+    ja: 'Amazonからの正規のメッセージは、アカウントサービスの「メッセージセンター」にも表示されます。そこにないメールは偽物の可能性が高いです。',
+    en: "Genuine Amazon messages also appear in your account's Message Centre; a mail that is not there is likely fake.",
+  };
+}
+
+function recover(): Text {
+  return {
+    ja: 'すでにパスワードやカード情報を入力してしまった場合は、復旧プラン（sagicheck recover）を実行し、カード会社への連絡とパスワード変更をすぐに行ってください。',
+    en: 'If you already entered a password or card details, run the recovery plan (sagicheck recover): call your card issuer and change the password now.',
+  };
+}

@@ -1,0 +1,78 @@
+import type { TrustedReceiver } from '../data/types.js';
+import type { Message } from '../parse/message.js';
+import { type AuthClause, findTrustedResult, type TrustedResult } from './authentication.js';
+import { hostInfo } from './url.js';
+
+export interface SenderFacts {
+  fromAddress: string | null;
+  fromDomain: string | null;
+  fromRegistrable: string | null;
+  trusted: TrustedResult | null;
+  /** The From domain as proven by the trusted result (DMARC pass, or aligned DKIM/SPF pass). */
+  authenticatedDomain: string | null;
+  /** How it was proven, e.g. `dmarc=pass header.from=amazon.co.jp`. */
+  proof: string | null;
+  /** Domains that did authenticate (passing DKIM d=, SPF mail-from), aligned or not: who really sent it. */
+  actualDomains: string[];
+  dmarc: string | null;
+}
+
+export function senderFacts(message: Message, receivers: TrustedReceiver[]): SenderFacts {
+  const fromAddress = message.from?.address?.toLowerCase() || null;
+  const fromDomain = fromAddress?.split('@').pop()?.replace(/[>\s]/g, '') || null;
+  const fromRegistrable = fromDomain ? (hostInfo(fromDomain).registrableDomain ?? fromDomain) : null;
+  const facts: SenderFacts = {
+    fromAddress,
+    fromDomain,
+    fromRegistrable,
+    trusted: null,
+    authenticatedDomain: null,
+    proof: null,
+    actualDomains: [],
+    dmarc: null,
+  };
+  // An inline forward has no transport headers of the original: nothing to trust.
+  if (message.forwarded?.how === 'inline') return facts;
+  const trusted = findTrustedResult(message.headers, receivers);
+  if (!trusted) return facts;
+  facts.trusted = trusted;
+  const clauses = trusted.results.clauses;
+  const dmarc = clauses.find((c) => c.method === 'dmarc');
+  facts.dmarc = dmarc?.result ?? null;
+  const passing = clauses.filter((c) => c.result === 'pass');
+  facts.actualDomains = unique(passing.map(clauseDomain).filter((d): d is string => d !== null));
+  if (!fromDomain || !fromRegistrable) return facts;
+  const aligned = (d: string | null) =>
+    d !== null && (hostInfo(d).registrableDomain ?? d) === fromRegistrable;
+  if (dmarc?.result === 'pass' && aligned(dmarc.props['header.from'] ?? fromDomain)) {
+    facts.authenticatedDomain = fromDomain;
+    facts.proof = `dmarc=pass header.from=${dmarc.props['header.from'] ?? fromDomain}`;
+  } else if (dmarc?.result !== 'fail') {
+    const alignedPass = passing.find(
+      (c) => (c.method === 'dkim' || c.method === 'spf') && aligned(clauseDomain(c)),
+    );
+    if (alignedPass) {
+      facts.authenticatedDomain = fromDomain;
+      facts.proof = `${alignedPass.method}=pass ${alignedPass.method === 'dkim' ? 'header.d' : 'smtp.mailfrom'}=${clauseDomain(alignedPass)}`;
+    }
+  }
+  return facts;
+}
+
+function clauseDomain(c: AuthClause): string | null {
+  const p = c.props;
+  const v =
+    c.method === 'dkim'
+      ? (p['header.d'] ?? p['header.i'])
+      : c.method === 'spf'
+        ? (p['smtp.mailfrom'] ?? p['smtp.helo'])
+        : c.method === 'dmarc'
+          ? p['header.from']
+          : undefined;
+  if (!v) return null;
+  return (v.includes('@') ? v.split('@').pop() : v)?.toLowerCase().replace(/^@/, '') ?? null;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

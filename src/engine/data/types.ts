@@ -1,0 +1,113 @@
+import type { Text } from '../report.js';
+
+/** A citation: where an entry was checked and when. */
+export interface DataSource {
+  url: string;
+  checked: string;
+  supports?: string[];
+}
+
+export interface Brand {
+  id: string;
+  name: Text;
+  category: string;
+  country: string;
+  aliases: string[];
+  contextAliases?: string[];
+  domainKeywords: string[];
+  officialDomains: string[];
+  senderDomains: string[];
+  officialUrl: string;
+  phones?: { number: string; label: Text; source: number }[];
+  report?: { url?: string; email?: string; source: number };
+  timezones?: string[];
+  sources: DataSource[];
+  unverified?: string[];
+}
+
+export interface BrandCatalogue {
+  version: number;
+  brands: Brand[];
+}
+
+/** A receiver whose Authentication-Results we believe, and how to find the block it wrote. */
+export interface TrustedReceiver {
+  id: string;
+  /** authserv-ids it writes; empty when it writes none (Exchange Online). */
+  authservIds: string[];
+  /** Host names its own Received lines name after `by`; `*.` matches any subdomain. */
+  byHosts: string[];
+  /** The same provider's outbound relays: a hop from them is mail arriving from outside (another tenant). */
+  outboundHosts?: string[];
+  /** Where it puts its result relative to the Received line of the hop that accepted the mail. */
+  placement: 'above' | 'below';
+  sources: DataSource[];
+}
+
+export type LureKind =
+  | 'account-suspended'
+  | 'sign-in-detected'
+  | 'payment-problem'
+  | 'membership'
+  | 'delivery'
+  | 'customs-fee'
+  | 'tax-refund'
+  | 'points-expiring'
+  | 'prize'
+  | 'advance-fee'
+  | 'invoice'
+  | 'sextortion'
+  | 'crypto'
+  | 'gift-card'
+  | 'urgency'
+  | 'credential-request'
+  | 'card-request'
+  | 'otp-request'
+  | 'generic-greeting'
+  | 'verify-account';
+
+export interface Lure {
+  kind: LureKind;
+  category: 'phishing' | 'scam' | 'spam';
+  label: Text;
+  /** Phrases matched case-insensitively after NFKC folding; `re:` prefixes a regular expression. */
+  phrases: Record<string, string[]>;
+}
+
+export interface LureSet {
+  version: number;
+  lures: Lure[];
+}
+
+/** Lists of hosts with a meaning: URL shorteners, free hosting, dynamic DNS, shared mail providers. */
+export interface HostLists {
+  version: number;
+  shorteners: string[];
+  freeHosting: string[];
+  dynamicDns: string[];
+  freeMail: string[];
+  /** Mail service providers shared by many senders: their DKIM or bounce domain proves nothing about a brand. */
+  sharedEsp: string[];
+  /** Redirectors that carry their target in a query parameter: host → parameter names. */
+  redirectors: Record<string, string[]>;
+  riskyTlds: string[];
+  sources: DataSource[];
+}
+
+export interface Indicator {
+  /** A full URL (matched without scheme and trailing slash) or a host. */
+  value: string;
+  type: 'url' | 'host';
+  source: string;
+  date?: string;
+  brand?: string;
+}
+
+export interface EngineData {
+  brands: BrandCatalogue;
+  receivers: TrustedReceiver[];
+  lures: LureSet;
+  hosts: HostLists;
+  /** Indicator lists given by the adapter (empty by default; never derived from evaluation sets). */
+  indicators?: Indicator[];
+}

@@ -1,0 +1,30 @@
+import { eml, ruleTester } from '../../testing.js';
+import rule from './impersonation.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'Amazon writing from amazon.co.jp',
+      email: eml({
+        from: 'Amazon.co.jp <auto-confirm@amazon.co.jp>',
+        subject: 'Amazon.co.jpでのご注文',
+        text: 'x',
+      }),
+    },
+    {
+      name: 'a mail that mentions a brand in passing',
+      email: eml({ from: 'Taro <taro@azeb.net>', subject: '週末の予定', text: 'Amazonで本を買ったよ' }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the seed: Amazon account suspended, from an unrelated domain',
+      email: eml({
+        from: 'Service <info@azeb.net>',
+        subject: 'お客様のAmazonアカウントが一時的に停止されました',
+        text: 'Amazonをご利用いただきありがとうございます',
+      }),
+      evidence: 'azeb.net',
+    },
+  ],
+});

@@ -1,0 +1,32 @@
+import { brandOfDomain } from '../../analysis/brands.js';
+import { defineRule } from '../../rule.js';
+
+/** The message speaks as a brand (subject, body, logos) but does not come from it. */
+export default defineRule({
+  meta: {
+    id: 'brand/impersonation',
+    family: 'brand',
+    category: 'phishing',
+    weight: 15,
+    description: {
+      ja: 'ブランドを名乗っているが、そのブランドのドメインから送信されていない',
+      en: 'The message speaks as a brand but is not sent from its domain',
+    },
+  },
+  check({ message, claims, brands, sender }) {
+    const claim = claims[0];
+    if (message.kind !== 'email' || !claim || claim.score < 4) return null;
+    const owner = brandOfDomain(brands, sender.fromRegistrable);
+    if (owner?.id === claim.brand.id) return null;
+    return {
+      evidence: [
+        ...claim.evidence.slice(0, 3),
+        { kind: 'address', value: message.from?.address ?? '(none)', where: 'from' },
+      ],
+      message: {
+        ja: `${claim.brand.name.ja}を名乗っていますが、差出人 ${message.from?.address ?? '（なし）'} は${claim.brand.name.ja}のドメインではありません`,
+        en: `It speaks as ${claim.brand.name.en}, but the sender ${message.from?.address ?? '(none)'} is not on ${claim.brand.name.en}'s domains`,
+      },
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import { brandOfDomain } from '../../analysis/brands.js';
+import { fold } from '../../analysis/text.js';
+import { defineRule } from '../../rule.js';
+
+/** "Amazon.co.jp <info@azeb.net>": the display name is a brand, the address belongs to someone else. */
+export default defineRule({
+  meta: {
+    id: 'sender/display-name-brand',
+    family: 'sender',
+    category: 'phishing',
+    weight: 30,
+    description: {
+      ja: '差出人名はブランド名だが、アドレスはそのブランドのものではない',
+      en: "The display name is a brand's, the address is not",
+    },
+  },
+  check({ message, brands, sender }) {
+    const name = message.from?.name;
+    if (!name || !brands.aliasPattern || !sender.fromRegistrable) return null;
+    const owner = brandOfDomain(brands, sender.fromRegistrable);
+    for (const m of fold(name).matchAll(brands.aliasPattern)) {
+      const brand = brands.aliases.get(m[0])?.brand;
+      if (!brand || brand.id === owner?.id) continue;
+      return {
+        evidence: [{ kind: 'address', value: `${name} <${message.from?.address}>`, where: 'from' }],
+        message: {
+          ja: `差出人名は「${name}」ですが、アドレスのドメイン ${sender.fromDomain} は${brand.name.ja}のものではありません`,
+          en: `The sender calls itself "${name}", but ${sender.fromDomain} is not ${brand.name.en}'s domain`,
+        },
+      };
+    }
+    return null;
+  },
+});

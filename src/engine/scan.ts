@@ -1,0 +1,193 @@
+import { advice } from './advice.js';
+import { brandClaims, brandIndex, brandOfDomain } from './analysis/brands.js';
+import { extractLinks } from './analysis/links.js';
+import { type SenderFacts, senderFacts } from './analysis/sender.js';
+import { fold } from './analysis/text.js';
+import type { Brand, EngineData, TrustedReceiver } from './data/types.js';
+import { DEFAULT_LIMITS, type ParseLimits, parseEmail } from './parse/email.js';
+import { emptyMessage, type Message, visibleText } from './parse/message.js';
+import {
+  type Finding,
+  type Genuine,
+  type LinkReport,
+  type Report,
+  SCHEMA_VERSION,
+  type SenderSummary,
+  type Source,
+} from './report.js';
+import type { Rule, RuleContext } from './rule.js';
+import { RULES } from './rules/index.js';
+import { decide } from './verdict.js';
+
+export interface ScanOptions {
+  source?: Source;
+  limits?: ParseLimits;
+  /** Extra receivers whose Authentication-Results the user trusts (`--trust-receiver`). */
+  trustReceivers?: string[];
+  now?: Date;
+  rules?: Rule[];
+}
+
+export async function scanEmail(
+  raw: Uint8Array | string,
+  data: EngineData,
+  options: ScanOptions = {},
+): Promise<Report> {
+  const message = await parseEmail(raw, options.limits ?? DEFAULT_LIMITS);
+  return analyse(message, data, options);
+}
+
+/** An SMS or chat message: the text is the body, links in it are found even without a scheme. */
+export function scanText(text: string, data: EngineData, options: ScanOptions = {}): Report {
+  const message = emptyMessage('text');
+  message.text = text;
+  return analyse(message, data, options);
+}
+
+export function scanUrl(url: string, data: EngineData, options: ScanOptions = {}): Report {
+  const message = emptyMessage('url');
+  message.text = url.trim();
+  return analyse(message, data, options);
+}
+
+export function receiversFor(data: EngineData, extra: string[] = []): TrustedReceiver[] {
+  const added = extra.map(
+    (host): TrustedReceiver => ({
+      id: host,
+      authservIds: [host.toLowerCase()],
+      byHosts: [host.toLowerCase()],
+      placement: 'above',
+      sources: [],
+    }),
+  );
+  return [...data.receivers, ...added];
+}
+
+export function analyse(message: Message, data: EngineData, options: ScanOptions = {}): Report {
+  const brands = brandIndex(data);
+  const links = extractLinks(message, data.hosts);
+  const claims = brandClaims(message, links, brands);
+  const sender = senderFacts(message, receiversFor(data, options.trustReceivers));
+  const senderBrand = sender.authenticatedDomain ? brandOfDomain(brands, sender.fromRegistrable) : null;
+  const text = visibleText(message);
+  const ctx: RuleContext = {
+    message,
+    data,
+    brands,
+    sender,
+    links,
+    claims,
+    brand: claims[0]?.brand ?? null,
+    senderBrand,
+    text,
+    folded: fold(text),
+    now: options.now ?? new Date(),
+  };
+  const findings: Finding[] = [];
+  const linkRisks = new Map<number, LinkReport['risks']>();
+  for (const rule of options.rules ?? RULES) {
+    const result = rule.check(ctx);
+    const hits = result === null ? [] : Array.isArray(result) ? result : [result];
+    for (const hit of hits) {
+      findings.push({
+        rule: rule.meta.id,
+        family: rule.meta.family,
+        category: rule.meta.category,
+        weight: hit.weight ?? rule.meta.weight,
+        evidence: hit.evidence,
+        message: hit.message,
+      });
+      for (const l of hit.links ?? []) {
+        const i = links.indexOf(l);
+        if (i >= 0)
+          linkRisks.set(i, [...(linkRisks.get(i) ?? []), { rule: rule.meta.id, message: hit.message }]);
+      }
+    }
+  }
+  findings.sort((a, b) => b.weight - a.weight);
+  const { verdict, score } = decide(findings);
+  const brand = senderBrand ?? ctx.brand;
+  const genuine = genuineOf(sender, senderBrand);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind: message.kind,
+    verdict,
+    score,
+    brand: brand?.id ?? null,
+    genuine,
+    sender: summary(message, sender, ctx.brand),
+    subject: message.subject,
+    findings,
+    links: links.map((l, i) => ({
+      text: l.text,
+      href: l.href,
+      destination: l.destination,
+      host: l.host?.host ?? null,
+      registrableDomain: l.host?.registrableDomain ?? null,
+      source: l.source,
+      risks: linkRisks.get(i) ?? [],
+    })),
+    advice: advice(verdict, brand, genuine),
+    problems: message.problems,
+    forwarded: message.forwarded,
+    source: options.source ?? { path: '-' },
+  };
+}
+
+function genuineOf(sender: SenderFacts, brand: Brand | null): Genuine | null {
+  if (!brand || !sender.authenticatedDomain || !sender.trusted) return null;
+  const at = sender.trusted.receiver.id;
+  const how = sender.proof ?? '';
+  return {
+    brand: brand.id,
+    domain: sender.authenticatedDomain,
+    evidence: {
+      ja: `${brand.name.ja}の正規のメール: ${at} が ${sender.authenticatedDomain} を認証（${how}）`,
+      en: `genuine ${brand.name.en} message: ${how.startsWith('dmarc') ? 'DMARC' : how.split('=')[0]?.toUpperCase()} pass for ${sender.authenticatedDomain} at ${at}`,
+    },
+  };
+}
+
+function summary(message: Message, sender: SenderFacts, claimed: Brand | null): SenderSummary {
+  const claimedPart = {
+    name: message.from?.name || null,
+    address: message.from?.address || null,
+    brand: claimed?.id ?? null,
+  };
+  const base = {
+    claimed: claimedPart,
+    authenticatedDomain: sender.authenticatedDomain,
+    authenticatedBy: sender.trusted?.receiver.id ?? null,
+  };
+  if (message.kind !== 'email') {
+    return {
+      ...base,
+      summary: {
+        ja: '送信元を確認する手段がありません（SMS・URL）',
+        en: 'cannot tell (no sender to verify in a text or URL)',
+      },
+    };
+  }
+  if (sender.authenticatedDomain) {
+    return {
+      ...base,
+      summary: {
+        ja: `${sender.authenticatedDomain} から本当に送信されています`,
+        en: `really sent by ${sender.authenticatedDomain}`,
+      },
+    };
+  }
+  const actual = sender.actualDomains.find((d) => d !== sender.fromDomain);
+  const who = claimed?.name.en ?? sender.fromDomain ?? 'someone';
+  const whoJa = claimed?.name.ja ?? sender.fromDomain ?? '誰か';
+  if (actual) {
+    return {
+      ...base,
+      summary: {
+        ja: `${whoJa}を名乗っていますが、実際の送信元は ${actual} です`,
+        en: `claims ${who}, sent by ${actual}`,
+      },
+    };
+  }
+  return { ...base, summary: { ja: '送信元を確認できません', en: 'cannot tell' } };
+}

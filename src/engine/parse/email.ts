@@ -1,4 +1,4 @@
-import PostalMime, { type Address, type Email } from 'postal-mime';
+import PostalMime, { type Address, type Email, addressParser, decodeWords } from 'postal-mime';
 import type { Text } from '../report.js';
 import { findInlineForward } from './forwarded.js';
 import { type Attachment, emptyMessage, type Mailbox, type Message, withHtml } from './message.js';
@@ -56,7 +56,7 @@ function fromPostal(email: Email): Message {
   const m = emptyMessage('email');
   m.headers = email.headers.map((h) => ({ key: h.key, value: h.value }));
   m.subject = email.subject ?? null;
-  m.from = firstMailbox(email.from);
+  m.from = firstMailbox(email.from, fromList(email));
   m.replyTo = (email.replyTo ?? []).flatMap(mailboxes);
   m.returnPath = email.returnPath ?? null;
   m.date = m.headers.find((h) => h.key === 'date')?.value ?? null;
@@ -124,8 +124,28 @@ function looksLikeMessage(raw: Uint8Array | string): boolean {
   );
 }
 
-function firstMailbox(address: Address | undefined): Mailbox | null {
-  return address ? (mailboxes(address)[0] ?? null) : null;
+/**
+ * The From mailbox. Unquoted commas in a display name (`Microsoft account team ,_<x@evil.example>`) split it into
+ * several entries; the name parts before the first address belong to that address.
+ */
+function firstMailbox(address: Address | undefined, all: Address[] = address ? [address] : []): Mailbox | null {
+  const boxes = all.flatMap(mailboxes);
+  const i = boxes.findIndex((b) => b.address);
+  if (i < 0) return boxes[0] ?? null;
+  const name = boxes
+    .slice(0, i + 1)
+    .map((b) => b.name.replace(/^[\s,_]+|[\s,_]+$/g, ''))
+    .filter(Boolean)
+    .join(' ');
+  return { name, address: boxes[i]?.address ?? '' };
+}
+
+/** postal-mime keeps only the first From entry; re-read the header for the rest. */
+function fromList(email: Email): Address[] {
+  const raw = email.headers.find((h) => h.key === 'from')?.value;
+  if (!raw) return email.from ? [email.from] : [];
+  const parsed = addressParser(decodeWords(raw));
+  return parsed.length ? parsed : email.from ? [email.from] : [];
 }
 
 function mailboxes(address: Address): Mailbox[] {

@@ -4,6 +4,7 @@ import forgedResults from './auth/forged-results.js';
 import genuineSender from './auth/genuine-sender.js';
 import impersonation from './brand/impersonation.js';
 import { CONTENT_RULES } from './content/index.js';
+import listed from './indicator/listed.js';
 import { LINK_RULES } from './links/index.js';
 import { LURE_RULES } from './lure/index.js';
 import displayNameBrand from './sender/display-name-brand.js';
@@ -20,4 +21,5 @@ export const RULES: Rule[] = [
   ...LINK_RULES,
   ...LURE_RULES,
   ...CONTENT_RULES,
+  listed,
 ];

@@ -1,3 +1,20 @@
 import type { Rule } from '../../rule.js';
+import executableAttachment from './executable-attachment.js';
+import formInMail from './form-in-mail.js';
+import hiddenText from './hidden-text.js';
+import htmlAttachment from './html-attachment.js';
+import imageOnly from './image-only.js';
+import mixedScriptWord from './mixed-script-word.js';
+import protectedArchive from './protected-archive.js';
+import zeroWidth from './zero-width.js';
 
-export const CONTENT_RULES: Rule[] = [];
+export const CONTENT_RULES: Rule[] = [
+  executableAttachment,
+  htmlAttachment,
+  formInMail,
+  protectedArchive,
+  mixedScriptWord,
+  zeroWidth,
+  imageOnly,
+  hiddenText,
+];

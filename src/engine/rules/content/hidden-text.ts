@@ -1,0 +1,39 @@
+import { defineRule } from '../../rule.js';
+
+/** Below this, hidden text is a preheader (the preview line newsletters hide at the top). */
+const MIN_HIDDEN = 300;
+
+/** Text styled invisible: words for spam filters to read and people not to. */
+export default defineRule({
+  meta: {
+    id: 'content/hidden-text',
+    family: 'content',
+    category: 'spam',
+    weight: 8,
+    description: {
+      ja: '画面に表示されない隠し文字が大量に含まれている（迷惑メールフィルターを欺く手口）',
+      en: 'A lot of invisible text (a trick to fool spam filters)',
+    },
+  },
+  check({ message }) {
+    const d = message.htmlDigest;
+    if (!d) return null;
+    const hidden = d.hiddenText
+      .replace(/(?:[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]|\u034f)+/g, ' ')
+      .trim();
+    const letters = hidden.replace(/[^\p{L}\p{N}]/gu, '').length;
+    if (letters < MIN_HIDDEN) return null;
+    const visible = d.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const dominant = letters > visible;
+    return {
+      weight: dominant ? 12 : 8,
+      evidence: [
+        { kind: 'phrase', value: `${hidden.slice(0, 80)}${hidden.length > 80 ? '…' : ''}`, where: 'html' },
+      ],
+      message: {
+        ja: `メールには画面に表示されない隠し文字が${letters}文字あります${dominant ? '（表示される文字より多い）' : ''}。迷惑メールフィルターを欺くための手口です`,
+        en: `The mail hides ${letters} characters of invisible text${dominant ? ' (more than it shows)' : ''}, a trick to fool spam filters`,
+      },
+    };
+  },
+});

@@ -1,4 +1,4 @@
-import PostalMime, { type Address, type Email, addressParser, decodeWords } from 'postal-mime';
+import PostalMime, { type Address, addressParser, decodeWords, type Email } from 'postal-mime';
 import type { Text } from '../report.js';
 import { findInlineForward } from './forwarded.js';
 import { type Attachment, emptyMessage, type Mailbox, type Message, withHtml } from './message.js';
@@ -10,12 +10,15 @@ export interface ParseLimits {
   maxDepth: number;
   /** Total header bytes of all parts. */
   maxHeaderBytes: number;
+  /** Characters of the text and of the HTML body analysed; the rest is skipped and said so. */
+  maxBodyChars: number;
 }
 
 export const DEFAULT_LIMITS: ParseLimits = {
   maxBytes: 30 * 1024 * 1024,
   maxDepth: 64,
   maxHeaderBytes: 1024 * 1024,
+  maxBodyChars: 512 * 1024,
 };
 
 /** Input that cannot be read at all; the message is said in English for logs and stderr. */
@@ -48,11 +51,11 @@ export async function parseEmail(
   } catch (err) {
     throw new UnreadableInput(`cannot parse MIME: ${(err as Error).message}`);
   }
-  const message = fromPostal(email);
+  const message = fromPostal(email, limits);
   return unwrapForward(message, limits);
 }
 
-function fromPostal(email: Email): Message {
+function fromPostal(email: Email, limits: ParseLimits): Message {
   const m = emptyMessage('email');
   m.headers = email.headers.map((h) => ({ key: h.key, value: h.value }));
   m.subject = email.subject ?? null;
@@ -60,8 +63,18 @@ function fromPostal(email: Email): Message {
   m.replyTo = (email.replyTo ?? []).flatMap(mailboxes);
   m.returnPath = email.returnPath ?? null;
   m.date = m.headers.find((h) => h.key === 'date')?.value ?? null;
-  m.text = email.text ?? '';
-  withHtml(m, email.html ?? null);
+  const text = email.text ?? '';
+  const html = email.html ?? null;
+  if (text.length > limits.maxBodyChars || (html?.length ?? 0) > limits.maxBodyChars) {
+    m.problems.push(
+      problem(
+        `本文が長すぎるため、先頭の${limits.maxBodyChars.toLocaleString()}文字だけを検査しました`,
+        `the body is too long: only its first ${limits.maxBodyChars.toLocaleString()} characters were checked`,
+      ),
+    );
+  }
+  m.text = text.slice(0, limits.maxBodyChars);
+  withHtml(m, html?.slice(0, limits.maxBodyChars) ?? null);
   m.attachments = email.attachments.map((a): Attachment => {
     const content =
       typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content);
@@ -128,7 +141,10 @@ function looksLikeMessage(raw: Uint8Array | string): boolean {
  * The From mailbox. Unquoted commas in a display name (`Microsoft account team ,_<x@evil.example>`) split it into
  * several entries; the name parts before the first address belong to that address.
  */
-function firstMailbox(address: Address | undefined, all: Address[] = address ? [address] : []): Mailbox | null {
+function firstMailbox(
+  address: Address | undefined,
+  all: Address[] = address ? [address] : [],
+): Mailbox | null {
   const boxes = all.flatMap(mailboxes);
   const i = boxes.findIndex((b) => b.address);
   if (i < 0) return boxes[0] ?? null;

@@ -61,36 +61,112 @@ export interface Imitation {
   fragment: string;
 }
 
-const ASCII_HOMOGLYPHS: [RegExp, string][] = [
+// Letter shapes a reader takes for others in a host name: amaz0n, arnazon, paypa1, micros0ft.
+const VISUAL: [RegExp, string][] = [
   [/0/g, 'o'],
-  [/1/g, 'l'],
+  [/[1i|]/g, 'l'],
   [/rn/g, 'm'],
   [/vv/g, 'w'],
+  [/cl/g, 'd'],
 ];
 
+function visual(s: string): string {
+  let out = s;
+  for (const [re, to] of VISUAL) out = out.replace(re, to);
+  return out;
+}
+
+/** Filler an imitation host adds to a brand keyword: amazonjp, rakuten-secure, aeon123. */
+const FILLER =
+  /^(?:\d+|jp|japan|co|com|net|www|secure|login|signin|account|update|support|service|info|member|my|app|web|online|card|pay|id|help|center|official|ssl|auth|verify|user|mail)+$/;
+
 /** Whether a non-official host names or imitates a brand: `amazon.co.jp.xyz.top`, `amaz0n-jp.com`, `аmazon.com`. */
-export function imitation(index: BrandIndex, host: HostInfo): Imitation | null {
-  if (!host.registrableDomain || brandOfDomain(index, host.registrableDomain)) return null;
+export function imitation(
+  index: BrandIndex,
+  host: HostInfo,
+  lists: { sharedEsp?: string[]; riskyTlds?: string[] } = {},
+): Imitation | null {
+  if (!host.registrableDomain || host.isIp || brandOfDomain(index, host.registrableDomain)) return null;
   const lower = host.host;
+  // A shared provider's own host (amazonses.com, sendgrid.net) names no brand of its own.
+  if (lists.sharedEsp?.some((d) => lower === d || lower.endsWith(`.${d}`))) return null;
+  // The brand's own name under another ordinary suffix (yahoo.com, amazon.de) is the same company or a sister
+  // company abroad: big names hold them. Under a TLD known for abuse (amazon.top) it is not.
+  const tld = lower.split('.').pop() ?? '';
+  const sameName =
+    host.isIcann &&
+    !lists.riskyTlds?.includes(tld) &&
+    index.keywords.some((k) => k.keyword === host.domainLabel);
   // An official domain written into the host: amazon.co.jp.sign-in.top, smbc-card.com-xx.cn
   for (const [domain, brand] of index.byDomain) {
     const at = lower.indexOf(domain);
-    if (at >= 0 && (at === 0 || /[.-]/.test(lower[at - 1] ?? ''))) {
+    const after = lower[at + domain.length];
+    if (
+      at >= 0 &&
+      (at === 0 || /[.-]/.test(lower[at - 1] ?? '')) &&
+      (after === undefined || /[.\-\d]/.test(after))
+    ) {
       return { brand, how: 'brand-domain-in-host', fragment: domain };
     }
   }
-  const labels = host.unicodeHost.split(/[.-]/).filter((l) => l.length >= 3);
-  for (const label of labels) {
-    const skel = skeleton(label);
-    let ascii = skel;
-    for (const [re, to] of ASCII_HOMOGLYPHS) ascii = ascii.replace(re, to);
+  const unicodeLabels = host.unicodeHost.split('.');
+  // 1. Exact keyword, as a whole label or between hyphens: amazon-prime-update.com, smbc.xyz.com, eki-net.abc.com.
+  for (const label of unicodeLabels) {
+    const tokens = label.split('-');
     for (const { keyword, brand } of index.keywords) {
-      if (label === keyword || (label.includes(keyword) && keyword.length >= 4)) {
+      if (sameName && label === host.domainLabel) continue;
+      if (label === keyword || tokens.includes(keyword)) return { brand, how: 'keyword', fragment: label };
+      if (keyword.includes('-') && `-${label}-`.includes(`-${keyword}-`))
         return { brand, how: 'keyword', fragment: label };
+    }
+  }
+  // 2. Characters from other scripts or styled letters that read as the brand: аmazon (Cyrillic а), ａｍａｚｏｎ.
+  for (const label of unicodeLabels) {
+    const skel = skeleton(label);
+    if (skel === label) continue;
+    const tokens = skel.split('-');
+    for (const { keyword, brand } of index.keywords) {
+      if (keyword.length < 3) continue;
+      if (tokens.some((t) => t === keyword || (keyword.length >= 4 && t.includes(keyword))))
+        return { brand, how: 'confusable', fragment: label };
+    }
+  }
+  // 3. A keyword with filler glued on: amazonjp, rakuten2024, aeoncard-secure.
+  for (const label of unicodeLabels) {
+    for (const token of label.split('-')) {
+      for (const { keyword, brand } of index.keywords) {
+        if (keyword.length < 4 || token === keyword || !/^[a-z0-9]+$/.test(keyword)) continue;
+        const rest = token.startsWith(keyword)
+          ? token.slice(keyword.length)
+          : token.endsWith(keyword)
+            ? token.slice(0, -keyword.length)
+            : null;
+        if (rest && FILLER.test(rest)) return { brand, how: 'keyword', fragment: label };
       }
-      if (skel === keyword || skel.includes(keyword)) return { brand, how: 'confusable', fragment: label };
-      if (keyword.length >= 5 && (ascii === keyword || editDistance(ascii, keyword, 1) <= 1)) {
-        return { brand, how: 'lookalike', fragment: label };
+    }
+  }
+  // 4. Look-alike letters or a one-letter slip in a longer keyword: arnazon, amaz0n, rnercari, amazom.
+  for (const label of unicodeLabels) {
+    for (const token of label.split('-')) {
+      if (token.length < 4 || !/^[a-z0-9]+$/.test(token)) continue;
+      const seen = visual(token);
+      for (const { keyword, brand } of index.keywords) {
+        if (keyword.length < 5 || !/^[a-z]+$/.test(keyword)) continue;
+        const kv = visual(keyword);
+        if (seen !== token && (seen === kv || (seen.startsWith(kv) && FILLER.test(seen.slice(kv.length)))))
+          return { brand, how: 'lookalike', fragment: label };
+        // A compound keyword (appleid) is skipped: a slip in it is often a word (applied).
+        const compound = index.keywords.some(
+          (k) => k.brand === brand && k.keyword !== keyword && keyword.includes(k.keyword),
+        );
+        if (
+          keyword.length >= 6 &&
+          !compound &&
+          token.length >= keyword.length &&
+          token[0] === keyword[0] &&
+          editDistance(token, keyword, 1) === 1
+        )
+          return { brand, how: 'lookalike', fragment: label };
       }
     }
   }

@@ -1,0 +1,54 @@
+import { eml, ruleTester } from '../../testing.js';
+import rule from './brand-link-unofficial.js';
+
+const GENUINE = [
+  'Received: from a1-2.smtp-out.amazonses.com (a1-2.smtp-out.amazonses.com. [54.240.1.2]) by mx.google.com with ESMTPS id x1; Fri, 08 May 2020 01:00:00 -0700 (PDT)',
+  'Authentication-Results: mx.google.com; dkim=pass header.i=@amazon.co.jp header.s=a header.b=b; spf=pass (google.com: domain of x@amazonses.com designates 54.240.1.2 as permitted sender) smtp.mailfrom=x@amazonses.com; dmarc=pass (p=QUARANTINE sp=QUARANTINE dis=NONE) header.from=amazon.co.jp',
+];
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'brand mail linking to its own site',
+      email: eml({
+        from: 'Amazon.co.jp <info@example.top>',
+        subject: 'Amazon ご注文の確認',
+        html: '<a href="https://www.amazon.co.jp/gp/css/order-history">注文履歴を確認</a>',
+      }),
+    },
+    {
+      name: 'no brand claimed',
+      email: eml({
+        from: 'Taro <taro@example.jp>',
+        subject: '週末の予定',
+        html: '<a href="https://example.top/login">ログイン</a>',
+      }),
+    },
+    {
+      name: 'a genuine brand mail with a partner link',
+      email: eml({
+        headers: GENUINE,
+        from: 'Amazon.co.jp <store-news@amazon.co.jp>',
+        subject: 'Amazon セール',
+        html: '<a href="https://partner.example.com/account">アカウント</a>',
+      }),
+    },
+    { name: 'a URL on its own', url: 'https://amazon-check.example.top/login' },
+  ],
+  invalid: [
+    {
+      name: 'brand mail with a sign-in link elsewhere',
+      email: eml({
+        from: 'Amazon <info@example.top>',
+        subject: 'Amazon アカウントの確認',
+        html: '<a href="https://secure-check.example.com/x">アカウントを確認する</a>',
+      }),
+      evidence: 'secure-check.example.com',
+    },
+    {
+      name: 'SMS naming a brand with a foreign login link',
+      text: '【楽天カード】ご利用確認のため https://card-check.example.top/login からログインしてください',
+      evidence: 'card-check.example.top',
+    },
+  ],
+});

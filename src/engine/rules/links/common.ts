@@ -1,0 +1,61 @@
+import type { Link } from '../../analysis/links.js';
+import type { HostInfo } from '../../analysis/url.js';
+import type { Evidence } from '../../report.js';
+
+/** A link a browser would open over the web, with a parsed host. */
+export type WebLink = Link & { host: HostInfo };
+
+export function webLinks(links: Link[]): WebLink[] {
+  return links.filter((l): l is WebLink => l.host !== null && (l.scheme === 'http' || l.scheme === 'https'));
+}
+
+/** Evidence a person can see: the link as written (and where it really goes, when that differs). */
+export function linkEvidence(link: Link): Evidence {
+  return {
+    kind: 'link',
+    value: link.destination !== link.href ? link.destination : link.href,
+    where: link.source,
+  };
+}
+
+/** Whether `host` is `domain` or one of its subdomains. */
+export function hostMatches(host: string, domain: string): boolean {
+  const d = domain.toLowerCase();
+  return host === d || host.endsWith(`.${d}`);
+}
+
+export function findHost(host: string, list: string[]): string | null {
+  return list.find((d) => hostMatches(host, d)) ?? null;
+}
+
+/** The host as a reader sees it. */
+export function shown(link: WebLink): string {
+  return link.host.unicodeHost;
+}
+
+/** One hit per rule: the strongest links first, at most `max` of them as evidence. */
+export function firstDistinct<T extends { link: WebLink }>(items: T[], max = 3): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const it of items) {
+    const key = it.link.host.host;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(it);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** A list of hosts for a sentence: `a.top`, `b.cn` and 1 more. */
+export function hostList(hosts: string[], lang: 'ja' | 'en'): string {
+  const uniq = [...new Set(hosts)];
+  const head = uniq.slice(0, 3).join(lang === 'ja' ? '、' : ', ');
+  const rest = uniq.length - 3;
+  if (rest <= 0) return head;
+  return lang === 'ja' ? `${head} ほか${rest}件` : `${head} and ${rest} more`;
+}
+
+/** Sign-in, verification and payment paths: what a credential-harvesting page is usually called. */
+export const CREDENTIAL_PATH =
+  /(?:^|[/._-])(?:sign[-_]?in|signon|log[-_]?in|logon|auth|verify|verification|confirm|validate|update|unlock|suspend(?:ed)?|secure|security|account|myaccount|billing|payment|pay|card|wallet|password|passwd|reset|recover|webscr|ap\/signin)(?=$|[/._?#=&-]|\d)/i;

@@ -1,3 +1,14 @@
 import type { Rule } from '../../rule.js';
+import brandDomainInLocalPart from './brand-domain-in-local-part.js';
+import freeMailBrand from './free-mail-brand.js';
+import implausibleTimezone from './implausible-timezone.js';
+import replyToMismatch from './reply-to-mismatch.js';
+import returnPathMismatch from './return-path-mismatch.js';
 
-export const SENDER_RULES: Rule[] = [];
+export const SENDER_RULES: Rule[] = [
+  brandDomainInLocalPart,
+  freeMailBrand,
+  replyToMismatch,
+  returnPathMismatch,
+  implausibleTimezone,
+];

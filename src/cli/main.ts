@@ -9,6 +9,7 @@ import { exitCode, VERDICT_THRESHOLDS } from '../engine/verdict.js';
 import { formatReport, type Lang, verdictLabel } from './format.js';
 import { expandInputs, type Input, readStdin } from './inputs.js';
 import { importIndicators, loadIndicators } from './store.js';
+import { dnsVerifier } from './verify-dns.js';
 
 export const EXIT = { clean: 0, suspicious: 1, threat: 2, usage: 64, unreadable: 65 } as const;
 
@@ -25,6 +26,7 @@ Options:
   --json                  JSON Lines: one report per message, in input order
   --lang ja|en            language of the human-readable output (default: ja)
   --trust-receiver HOST   also trust Authentication-Results written by HOST at its own hop (repeatable)
+  --verify-dns            check DKIM and DMARC live over DNS (the only option that uses the network)
   --max-size MB           largest message read (default ${DEFAULT_LIMITS.maxBytes / 1048576})
   --max-depth N           deepest MIME nesting read (default ${DEFAULT_LIMITS.maxDepth})
   -h, --help              this help
@@ -40,7 +42,7 @@ Exit codes:
   65  a single input that cannot be read at all
 
 Data folder: $SAGICHECK_HOME, else $XDG_DATA_HOME/sagicheck, else ~/.local/share/sagicheck.
-Nothing leaves this machine: links are never fetched.
+Nothing leaves this machine unless you pass --verify-dns; links are never fetched.
 `;
 
 class UsageError extends Error {}
@@ -82,6 +84,7 @@ const COMMON = {
   'trust-receiver': { type: 'string', multiple: true },
   'max-size': { type: 'string' },
   'max-depth': { type: 'string' },
+  'verify-dns': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -103,7 +106,11 @@ function common(values: Record<string, unknown>): Common {
   return {
     json: values.json === true,
     lang,
-    options: { limits, trustReceivers: (values['trust-receiver'] as string[] | undefined) ?? [] },
+    options: {
+      limits,
+      trustReceivers: (values['trust-receiver'] as string[] | undefined) ?? [],
+      ...(values['verify-dns'] ? { verifyAuth: dnsVerifier() } : {}),
+    },
     data: { ...DEFAULT_DATA, indicators: loadIndicators() },
   };
 }

@@ -1,4 +1,5 @@
 import { advice } from './advice.js';
+import type { TrustedResult } from './analysis/authentication.js';
 import { brandClaims, brandIndex, brandOfDomain } from './analysis/brands.js';
 import { extractLinks } from './analysis/links.js';
 import { type SenderFacts, senderFacts } from './analysis/sender.js';
@@ -26,6 +27,11 @@ export interface ScanOptions {
   trustReceivers?: string[];
   now?: Date;
   rules?: Rule[];
+  /**
+   * A live authentication check the adapter injects (mailauth over DNS in Node); the engine itself does no I/O.
+   * It gets the raw source of the message analysed (the original, for a forward as attachment).
+   */
+  verifyAuth?: (raw: Uint8Array | string) => Promise<TrustedResult | null>;
 }
 
 export async function scanEmail(
@@ -34,7 +40,8 @@ export async function scanEmail(
   options: ScanOptions = {},
 ): Promise<Report> {
   const message = await parseEmail(raw, options.limits ?? DEFAULT_LIMITS);
-  return analyse(message, data, options);
+  const live = options.verifyAuth && message.raw ? await options.verifyAuth(message.raw) : null;
+  return analyse(message, data, options, live);
 }
 
 /** An SMS or chat message: the text is the body, links in it are found even without a scheme. */
@@ -63,11 +70,16 @@ export function receiversFor(data: EngineData, extra: string[] = []): TrustedRec
   return [...data.receivers, ...added];
 }
 
-export function analyse(message: Message, data: EngineData, options: ScanOptions = {}): Report {
+export function analyse(
+  message: Message,
+  data: EngineData,
+  options: ScanOptions = {},
+  live: TrustedResult | null = null,
+): Report {
   const brands = brandIndex(data);
   const links = extractLinks(message, data.hosts);
   const claims = brandClaims(message, links, brands);
-  const sender = senderFacts(message, receiversFor(data, options.trustReceivers));
+  const sender = senderFacts(message, receiversFor(data, options.trustReceivers), live);
   const senderBrand = sender.authenticatedDomain ? brandOfDomain(brands, sender.fromRegistrable) : null;
   const text = visibleText(message);
   const ctx: RuleContext = {

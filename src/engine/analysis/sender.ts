@@ -17,7 +17,15 @@ export interface SenderFacts {
   dmarc: string | null;
 }
 
-export function senderFacts(message: Message, receivers: TrustedReceiver[]): SenderFacts {
+/**
+ * `live` is a result computed on this machine (DKIM/DMARC over DNS, `--verify-dns`); a trusted receiver's own result
+ * wins over it, since the receiver saw the connecting IP.
+ */
+export function senderFacts(
+  message: Message,
+  receivers: TrustedReceiver[],
+  live: TrustedResult | null = null,
+): SenderFacts {
   const fromAddress = message.from?.address?.toLowerCase() || null;
   const fromDomain = fromAddress?.split('@').pop()?.replace(/[>\s]/g, '') || null;
   const fromRegistrable = fromDomain ? (hostInfo(fromDomain).registrableDomain ?? fromDomain) : null;
@@ -33,7 +41,7 @@ export function senderFacts(message: Message, receivers: TrustedReceiver[]): Sen
   };
   // An inline forward has no transport headers of the original: nothing to trust.
   if (message.forwarded?.how === 'inline') return facts;
-  const trusted = findTrustedResult(message.headers, receivers);
+  const trusted = findTrustedResult(message.headers, receivers) ?? live;
   if (!trusted) return facts;
   facts.trusted = trusted;
   const clauses = trusted.results.clauses;

@@ -52,6 +52,7 @@ export async function parseEmail(
     throw new UnreadableInput(`cannot parse MIME: ${(err as Error).message}`);
   }
   const message = fromPostal(email, limits);
+  message.raw = raw;
   return unwrapForward(message, limits);
 }
 

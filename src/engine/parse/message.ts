@@ -38,6 +38,8 @@ export interface Message {
   attachments: Attachment[];
   forwarded: Forwarded | null;
   problems: Text[];
+  /** The source this model was parsed from (the inner original for a forward as attachment); null for text/URL. */
+  raw: Uint8Array | string | null;
 }
 
 export function emptyMessage(kind: InputKind): Message {
@@ -55,6 +57,7 @@ export function emptyMessage(kind: InputKind): Message {
     attachments: [],
     forwarded: null,
     problems: [],
+    raw: null,
   };
 }
 

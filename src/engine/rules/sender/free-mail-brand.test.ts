@@ -23,6 +23,10 @@ ruleTester(rule, {
         text: 'x',
       }),
     },
+    {
+      name: 'an ambiguous word in the subject of a free mail',
+      email: eml({ from: 'Tom <tom@aol.com>', subject: 'Re: meta discussion', text: 'x' }),
+    },
   ],
   invalid: [
     {

@@ -23,7 +23,10 @@ export default defineRule({
     const ownDomains = [...brand.officialDomains, ...brand.senderDomains];
     if (ownDomains.some((d) => isFreeMail(d, data.hosts))) return null;
     const asSender = claim.evidence.some((e) => e.where === 'from');
-    const inSubject = claim.evidence.some((e) => e.where === 'subject');
+    // Ambiguous words ("meta", "line") in a subject are not enough on their own.
+    const inSubject = claim.evidence.some(
+      (e) => e.where === 'subject' && brands.aliases.get(e.value)?.context === false,
+    );
     // A person's free mail that merely mentions a company is ordinary; speaking as it is not.
     if (!asSender && !(inSubject && claim.score >= 4)) return null;
     const address = message.from?.address ?? '';

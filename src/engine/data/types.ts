@@ -70,13 +70,20 @@ export interface Lure {
   kind: LureKind;
   category: 'phishing' | 'scam' | 'spam';
   label: Text;
-  /** Phrases matched case-insensitively after NFKC folding; `re:` prefixes a regular expression. */
+  /**
+   * Phrases per language, matched after NFKC folding and lower-casing. Outside `ja`, a phrase only matches as whole
+   * words. `re:` prefixes a regular expression (written in lower case, gaps bounded like `[^\n]{0,12}`).
+   */
   phrases: Record<string, string[]>;
+  /** Where the phrasing was seen; `{ url: "editorial" }` marks a hand-written list. */
+  sources?: DataSource[];
 }
 
 export interface LureSet {
   version: number;
   lures: Lure[];
+  /** Simplified-Chinese characters that do not occur in ordinary Japanese text (lure/chinese-in-japanese). */
+  simplifiedOnly?: { chars: string; sources: DataSource[] };
 }
 
 /** Lists of hosts with a meaning: URL shorteners, free hosting, dynamic DNS, shared mail providers. */

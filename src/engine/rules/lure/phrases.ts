@@ -1,0 +1,181 @@
+import { escapeRegExp, excerpt, fold } from '../../analysis/text.js';
+import type { Lure, LureKind, LureSet } from '../../data/types.js';
+import type { Category, Evidence, Text } from '../../report.js';
+import { defineRule, type Rule, type RuleContext } from '../../rule.js';
+
+/** Only the start of a long message is searched: lures sit in the subject and the first screens of text. */
+export const SCAN_LIMIT = 20_000;
+
+interface CompiledLure {
+  lure: Lure;
+  re: RegExp;
+}
+
+/** A Latin letter or digit: phrases outside `ja` must not start or end inside a word. */
+const WORD = 'a-z0-9\\u00c0-\\u024f';
+
+function phraseSource(phrase: string, bounded: boolean): string {
+  const body = phrase.startsWith('re:') ? phrase.slice(3) : escapeRegExp(fold(phrase)).replace(/ +/g, '\\s+');
+  // Not inside a word, an address or a host name (thomas@urgent.example.org).
+  return bounded ? `(?<![${WORD}@]|[${WORD}][.-])(?:${body})(?![${WORD}]|[.@-][${WORD}])` : `(?:${body})`;
+}
+
+const cache = new WeakMap<LureSet, Map<LureKind, CompiledLure>>();
+
+/** One regular expression per lure kind, built once per data set. */
+export function compiledLures(set: LureSet): Map<LureKind, CompiledLure> {
+  const hit = cache.get(set);
+  if (hit) return hit;
+  const map = new Map<LureKind, CompiledLure>();
+  for (const lure of set.lures) {
+    const parts: string[] = [];
+    for (const [lang, phrases] of Object.entries(lure.phrases)) {
+      for (const p of phrases) parts.push(phraseSource(p, lang !== 'ja'));
+    }
+    const prev = map.get(lure.kind);
+    const source = [prev ? prev.re.source : null, ...parts].filter(Boolean).join('|');
+    if (source) map.set(lure.kind, { lure: prev?.lure ?? lure, re: new RegExp(source, 'g') });
+  }
+  cache.set(set, map);
+  return map;
+}
+
+interface Scope {
+  text: string;
+  subjectLength: number;
+  /** The text as written, when it lines up with the folded text (for readable excerpts). */
+  original: string | null;
+}
+
+const scopes = new WeakMap<RuleContext, Scope>();
+
+function scope(ctx: RuleContext): Scope {
+  const hit = scopes.get(ctx);
+  if (hit) return hit;
+  const text = ctx.folded.length > SCAN_LIMIT ? ctx.folded.slice(0, SCAN_LIMIT) : ctx.folded;
+  const s: Scope = {
+    text,
+    subjectLength: ctx.message.subject ? fold(ctx.message.subject).length : 0,
+    original: ctx.text.length === ctx.folded.length ? ctx.text : null,
+  };
+  scopes.set(ctx, s);
+  return s;
+}
+
+export interface LureMatch {
+  kind: LureKind;
+  lure: Lure;
+  /** The phrase as it stands in the folded text. */
+  phrase: string;
+  index: number;
+  where: 'subject' | 'body';
+}
+
+/** Where a phrase is negated around it ("we will never ask for your password", 「お尋ねすることはありません」). */
+const NEGATION_BEFORE =
+  /(?<![a-z])(never|will not|won't|wont|do not share|don't share|nunca|jamais|niemals|nie|mai|決して|絶対に)(?![a-z])[^.。!?！？\n]{0,40}$/;
+const NEGATION_AFTER =
+  /^[^。.!?！？\n]{0,30}(ことはありません|ことはございません|ことは一切|しないで|しません|いたしません)/;
+
+export function negated(text: string, index: number, length: number): boolean {
+  return (
+    NEGATION_BEFORE.test(text.slice(Math.max(0, index - 60), index)) ||
+    NEGATION_AFTER.test(text.slice(index + length, index + length + 40))
+  );
+}
+
+/** All matches of the given kinds, at most `perKind` each, in text order. */
+export function findLures(
+  ctx: RuleContext,
+  kinds: readonly LureKind[],
+  opts: { perKind?: number; skipNegated?: boolean } = {},
+): LureMatch[] {
+  const compiled = compiledLures(ctx.data.lures);
+  const { text, subjectLength } = scope(ctx);
+  const out: LureMatch[] = [];
+  for (const kind of kinds) {
+    const c = compiled.get(kind);
+    if (!c) continue;
+    const re = c.re;
+    re.lastIndex = 0;
+    let n = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (opts.skipNegated && negated(text, m.index, m[0].length)) continue;
+      out.push({
+        kind,
+        lure: c.lure,
+        phrase: m[0].replace(/\s+/g, ' ').trim(),
+        index: m.index,
+        where: m.index < subjectLength ? 'subject' : 'body',
+      });
+      if (++n >= (opts.perKind ?? 3)) break;
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** A readable piece of the message around a match. */
+export function matchEvidence(ctx: RuleContext, m: LureMatch): Evidence {
+  const { text, original } = scope(ctx);
+  return { kind: 'phrase', value: excerpt(original ?? text, m.index, m.phrase.length), where: m.where };
+}
+
+export interface PhraseRuleOptions {
+  id: string;
+  category: Category;
+  kinds: readonly LureKind[];
+  /** Weight for one phrase; each further distinct phrase adds `step`, up to `cap` (kept below 30). */
+  base: number;
+  step: number;
+  cap: number;
+  /** Distinct phrases needed before the rule fires (sextortion needs several). */
+  minDistinct?: number;
+  skipNegated?: boolean;
+  /** Only matches in the subject or within this many characters of the body's start count (greetings). */
+  nearStart?: number;
+  description: Text;
+  references?: string[];
+}
+
+/** A rule that fires on the phrase lists of some lure kinds, weighted by how many distinct phrases it finds. */
+export function phraseRule(o: PhraseRuleOptions): Rule {
+  return defineRule({
+    meta: {
+      id: o.id,
+      family: 'lure',
+      category: o.category,
+      weight: o.base,
+      description: o.description,
+      ...(o.references ? { references: o.references } : {}),
+    },
+    check(ctx) {
+      let matches = findLures(ctx, o.kinds, { skipNegated: o.skipNegated });
+      if (o.nearStart !== undefined) {
+        const start = scope(ctx).subjectLength;
+        const limit = start + (o.nearStart ?? 0);
+        matches = matches.filter((m) => m.where === 'subject' || m.index <= limit);
+      }
+      if (matches.length === 0) return null;
+      const firstOf = new Map<string, LureMatch>();
+      for (const m of matches) if (!firstOf.has(m.phrase)) firstOf.set(m.phrase, m);
+      const distinct = [...firstOf.values()];
+      if (distinct.length < (o.minDistinct ?? 1)) return null;
+      const kinds = [...new Set(distinct.map((m) => m.lure))];
+      const shown = distinct.slice(0, 3);
+      const weight = Math.min(o.cap, o.base + o.step * (Math.min(distinct.length, 4) - 1));
+      const quoted = shown.map((m) => m.phrase);
+      return {
+        weight,
+        evidence: shown.map((m) => matchEvidence(ctx, m)),
+        message: {
+          ja: `${kinds.map((l) => l.label.ja).join('・')}の文言があります（「${quoted.join('」「')}」）`,
+          en: `Wording typical of ${kinds.map((l) => l.label.en).join(', ')}: "${quoted.join('", "')}"`,
+        },
+      };
+    },
+  });
+}

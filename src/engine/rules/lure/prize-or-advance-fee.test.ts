@@ -1,0 +1,31 @@
+import { eml, ruleTester } from '../../testing.js';
+import rule from './prize-or-advance-fee.js';
+
+const mail = (subject: string, text: string) => eml({ from: 'Info <info@example.net>', subject, text });
+
+ruleTester(rule, {
+  valid: [
+    { name: 'winning a match', email: mail('Re: game', 'Our team won the match yesterday.') },
+    { name: 'large numbers in news', email: mail('News', 'The city spent 18 million on a new bridge.') },
+  ],
+  invalid: [
+    {
+      name: 'you have won',
+      email: mail('Congratulations!', 'You have won an iPhone. Claim your prize now.'),
+      evidence: 'You have won',
+    },
+    {
+      name: 'inheritance',
+      email: mail(
+        'Family matters',
+        'I contact you as next of kin of a deceased client who left a sum of $10.5 million.',
+      ),
+      evidence: 'next of kin',
+    },
+    {
+      name: 'German winner',
+      email: mail('Gewinnspiel', 'Sie haben gewonnen! Ihr Gutschein wartet.'),
+      evidence: 'Sie haben gewonnen',
+    },
+  ],
+});

@@ -29,6 +29,7 @@ Options:
   --verify-dns            check DKIM and DMARC live over DNS (the only option that uses the network)
   --max-size MB           largest message read (default ${DEFAULT_LIMITS.maxBytes / 1048576})
   --max-depth N           deepest MIME nesting read (default ${DEFAULT_LIMITS.maxDepth})
+  --max-time MS           time for the checks of one message (default ${DEFAULT_LIMITS.maxMillis})
   -h, --help              this help
   -v, --version           version
 
@@ -84,6 +85,7 @@ const COMMON = {
   'trust-receiver': { type: 'string', multiple: true },
   'max-size': { type: 'string' },
   'max-depth': { type: 'string' },
+  'max-time': { type: 'string' },
   'verify-dns': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;

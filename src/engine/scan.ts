@@ -97,7 +97,16 @@ export function analyse(
   };
   const findings: Finding[] = [];
   const linkRisks = new Map<number, LinkReport['risks']>();
+  // JavaScript cannot pre-empt a running rule, so the time limit is checked between rules.
+  const deadline = performance.now() + (options.limits ?? DEFAULT_LIMITS).maxMillis;
   for (const rule of options.rules ?? RULES) {
+    if (performance.now() > deadline) {
+      message.problems.push({
+        ja: `時間制限を超えたため、一部の検査（${rule.meta.id} 以降）を省略しました`,
+        en: `time limit reached: checks from ${rule.meta.id} on were skipped`,
+      });
+      break;
+    }
     const result = rule.check(ctx);
     const hits = result === null ? [] : Array.isArray(result) ? result : [result];
     for (const hit of hits) {

@@ -12,6 +12,8 @@ export interface ParseLimits {
   maxHeaderBytes: number;
   /** Characters of the text and of the HTML body analysed; the rest is skipped and said so. */
   maxBodyChars: number;
+  /** Milliseconds of rule checks per message; rules left when it runs out are skipped and the report says so. */
+  maxMillis: number;
 }
 
 export const DEFAULT_LIMITS: ParseLimits = {
@@ -19,6 +21,7 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxDepth: 64,
   maxHeaderBytes: 1024 * 1024,
   maxBodyChars: 512 * 1024,
+  maxMillis: 2000,
 };
 
 /** Input that cannot be read at all; the message is said in English for logs and stderr. */

@@ -64,7 +64,9 @@ export type LureKind =
   | 'card-request'
   | 'otp-request'
   | 'generic-greeting'
-  | 'verify-account';
+  | 'verify-account'
+  | 'document-share'
+  | 'device-threat';
 
 export interface Lure {
   kind: LureKind;

@@ -16,6 +16,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'signature request',
+      email: mail('Document Queue Update', 'Signature required: a document is waiting for your review.'),
+      evidence: 'Signature required',
+    },
+    {
+      name: 'fake virus alert (de)',
+      email: mail('Warnung', 'Auf Ihrem Gerät wurden mehrere Viren erkannt!'),
+      evidence: 'Viren erkannt',
+    },
+    {
       name: 'Amazon seed: account suspended (ja)',
       email: mail('お客様のAmazonアカウントが一時的に停止されました', 'ご確認ください。'),
       evidence: 'アカウントが一時的に停止',

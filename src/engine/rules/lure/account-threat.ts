@@ -1,10 +1,10 @@
 import { phraseRule } from './phrases.js';
 
-/** Account threats: suspended or locked, unusual sign-in, 'verify your account'. */
+/** Account threats: suspended or locked, unusual sign-in, "verify your account", shared documents to sign, fake virus alerts. */
 export default phraseRule({
   id: 'lure/account-threat',
   category: 'phishing',
-  kinds: ['account-suspended', 'sign-in-detected', 'verify-account'],
+  kinds: ['account-suspended', 'sign-in-detected', 'verify-account', 'document-share', 'device-threat'],
   base: 15,
   step: 4,
   cap: 25,

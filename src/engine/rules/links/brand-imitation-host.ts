@@ -21,7 +21,7 @@ export default defineRule({
       en: "A link's host imitates a brand but does not belong to it",
     },
   },
-  check({ links, brands, data }) {
+  check({ message, links, brands, data }) {
     const found: { link: WebLink; im: Imitation }[] = [];
     for (const link of webLinks(links)) {
       const im = imitation(brands, link.host, data.hosts);
@@ -54,8 +54,15 @@ export default defineRule({
         en: `"${im.fragment}"${punyEn} uses look-alike characters from other scripts to read as ${im.brand.name.en}`,
       },
     };
+    // In an e-mail, a brand word as a mere subdomain or with a common word glued on (outlook.example.biz,
+    // outlooksecure.com) is weaker: many brand keywords are ordinary words, and e-mails link to many sites.
+    const weakForm =
+      im.how === 'keyword' &&
+      message.kind === 'email' &&
+      top.length === 1 &&
+      (link.host.subdomain.split('.').includes(im.fragment) || link.host.domainLabel === im.fragment);
     return {
-      weight: WEIGHT[im.how],
+      weight: weakForm ? 22 : WEIGHT[im.how],
       evidence: top.map((t) => linkEvidence(t.link)),
       message: {
         ja: `リンク先 ${host} は${im.brand.name.ja}を装った偽のアドレスです: ${how[im.how].ja}`,

@@ -19,7 +19,7 @@ export default defineRule({
     id: 'links/brand-link-unofficial',
     family: 'links',
     category: 'phishing',
-    weight: 15,
+    weight: 12,
     description: {
       ja: 'ブランドを名乗るメッセージなのに、リンク先がそのブランドのサイトではない',
       en: "The message speaks as a brand, but its links do not go to the brand's sites",
@@ -47,19 +47,20 @@ export default defineRule({
     }
     if (!foreign.length) return null;
     const actions = foreign.filter((f) => f.action);
-    // A weak claim (the name appears once in the body) needs a sign-in or payment link to count.
-    const strong = (claim?.score ?? 0) >= 4;
-    if (!actions.length && !(strong && own === 0)) return null;
-    const shownLinks = firstDistinct(actions.length ? actions : foreign);
+    // The claim must be made where a reader looks first (sender name, subject, SMS text), not in passing
+    // (a newsletter that mentions Microsoft), and a sign-in or payment link must lead elsewhere.
+    const strong = message.kind !== 'email' || (claim?.score ?? 0) >= 4;
+    if (!actions.length || !strong || own > actions.length) return null;
+    const shownLinks = firstDistinct(actions);
     const hosts = shownLinks.map((f) => f.link.host.unicodeHost);
     return {
-      weight: actions.length ? 15 : 10,
+      weight: 12,
       evidence: shownLinks.map((f) => linkEvidence(f.link)),
       message: {
         ja: `${brand.name.ja}を名乗っていますが、リンク先（${hostList(hosts, 'ja')}）は${brand.name.ja}のサイトではありません`,
         en: `It speaks as ${brand.name.en}, but its links go to ${hostList(hosts, 'en')}, which ${hosts.length > 1 ? 'are' : 'is'} not ${brand.name.en}'s`,
       },
-      links: (actions.length ? actions : foreign).map((f) => f.link),
+      links: actions.map((f) => f.link),
     };
   },
 });

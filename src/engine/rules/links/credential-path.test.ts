@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a brand’s name as a page of another site',
+      url: 'https://y9wz70hj.example.co/myjcb/inf',
+      evidence: 'example.co',
+    },
+    {
       name: 'a sign-in path elsewhere',
       url: 'https://rakutensuper.example.com/ap/signin',
       evidence: 'rakutensuper',

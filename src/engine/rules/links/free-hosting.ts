@@ -26,7 +26,7 @@ export default defineRule({
     if (!found.length) return null;
     found.sort((a, b) => Number(b.dynamic) - Number(a.dynamic));
     const first = found[0] as (typeof found)[number];
-    const weight = first.dynamic ? 20 : senderBrand ? 5 : 15;
+    const weight = first.dynamic ? 25 : senderBrand ? 5 : 15;
     return {
       weight,
       evidence: firstDistinct(found).map((f) => linkEvidence(f.link)),

@@ -2,6 +2,7 @@ import type { Rule } from '../../rule.js';
 import brandImitationHost from './brand-imitation-host.js';
 import brandLinkUnofficial from './brand-link-unofficial.js';
 import credentialPath from './credential-path.js';
+import domainInSubdomain from './domain-in-subdomain.js';
 import freeHosting from './free-hosting.js';
 import ipHost from './ip-host.js';
 import lookalikeCharacters from './lookalike-characters.js';
@@ -17,6 +18,7 @@ export const LINK_RULES: Rule[] = [
   userinfoTrick,
   lookalikeCharacters,
   textDomainMismatch,
+  domainInSubdomain,
   ipHost,
   freeHosting,
   brandLinkUnofficial,

@@ -46,8 +46,10 @@ export default defineRule({
       en: "A link's host name looks like a random, machine-made string",
     },
   },
-  check({ links, data, senderBrand }) {
+  check({ message, links, data, senderBrand }) {
     if (senderBrand) return null;
+    // An e-mail links to many third-party sites, some with odd names; a URL or SMS link is the whole story.
+    const cap = message.kind === 'email' ? 5 : 20;
     const found: { link: WebLink; label: string; score: number }[] = [];
     for (const link of webLinks(links)) {
       const h = link.host;
@@ -65,7 +67,10 @@ export default defineRule({
       // Subdomain labels count less: CDNs and trackers use hashes there.
       const subLabels = userNamed ? h.subdomain.split('.') : [...h.subdomain.split('.'), label];
       const sub = Math.max(0, ...subLabels.map((l) => randomness(l)));
-      const score = own * 2 + (userNamed ? sub : Math.min(sub, 1));
+      // Phishing kits append a random word as a bare query (`/?jdbzv`) to tell their targets apart.
+      const query = /\?([a-z]{5,12})$/i.exec(link.destination)?.[1] ?? '';
+      const tagged = randomness(query) >= 1 ? 1 : 0;
+      const score = own * 2 + (userNamed ? sub : Math.min(sub, 1)) + tagged;
       if (score >= 2) found.push({ link, label: own ? h.domainLabel : h.subdomain, score });
     }
     if (!found.length) return null;
@@ -73,7 +78,7 @@ export default defineRule({
     const first = found[0] as (typeof found)[number];
     const weight = first.score >= 5 ? 20 : first.score >= 4 ? 16 : first.score >= 3 ? 12 : 8;
     return {
-      weight,
+      weight: Math.min(weight, cap),
       evidence: firstDistinct(found).map((f) => linkEvidence(f.link)),
       message: {
         ja: `リンク先 ${shown(first.link)} の「${first.label}」は意味のない文字列で、使い捨てのドメインによく見られます`,

@@ -51,7 +51,7 @@ export default defineRule({
     found.sort((a, b) => Number(b.brandShown) - Number(a.brandShown));
     const first = found[0] as (typeof found)[number];
     return {
-      weight: first.brandShown ? 30 : 15,
+      weight: first.brandShown ? 30 : 5,
       evidence: found
         .slice(0, 3)
         .map((f) => ({ ...linkEvidence(f.link), value: `${f.link.text} → ${f.link.destination}` })),

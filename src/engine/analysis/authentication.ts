@@ -130,9 +130,8 @@ export function findTrustedResult(headers: Header[], receivers: TrustedReceiver[
         break;
       }
     }
-    if (chosen === null) return null;
-    const header = headers[chosen];
-    if (!header) return null;
+    const header = chosen === null ? undefined : headers[chosen];
+    if (!header) continue;
     const allIds = new Set(receivers.flatMap((r) => r.authservIds));
     const ignored = headers
       .map((h, i) => ({ h, i }))

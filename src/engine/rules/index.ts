@@ -1,7 +1,9 @@
 import type { Rule } from '../rule.js';
+import compauthFail from './auth/compauth-fail.js';
 import dmarcFail from './auth/dmarc-fail.js';
 import forgedResults from './auth/forged-results.js';
 import genuineSender from './auth/genuine-sender.js';
+import spfFail from './auth/spf-fail.js';
 import impersonation from './brand/impersonation.js';
 import { CONTENT_RULES } from './content/index.js';
 import listed from './indicator/listed.js';
@@ -14,6 +16,8 @@ import { SENDER_RULES } from './sender/index.js';
 export const RULES: Rule[] = [
   genuineSender,
   dmarcFail,
+  compauthFail,
+  spfFail,
   forgedResults,
   impersonation,
   displayNameBrand,

@@ -4,6 +4,7 @@ import dmarcFail from './auth/dmarc-fail.js';
 import forgedResults from './auth/forged-results.js';
 import genuineSender from './auth/genuine-sender.js';
 import spfFail from './auth/spf-fail.js';
+import unauthenticated from './auth/unauthenticated.js';
 import impersonation from './brand/impersonation.js';
 import { CONTENT_RULES } from './content/index.js';
 import listed from './indicator/listed.js';
@@ -18,6 +19,7 @@ export const RULES: Rule[] = [
   dmarcFail,
   compauthFail,
   spfFail,
+  unauthenticated,
   forgedResults,
   impersonation,
   displayNameBrand,

@@ -19,7 +19,7 @@ export async function readStdin(): Promise<Buffer> {
 export async function* expandInputs(paths: string[], maxBytes: number): AsyncGenerator<Input> {
   for (const path of paths) {
     if (path === '-') {
-      yield { source: { path: '-' }, raw: await readStdin() };
+      yield fromBytes({ path: '-' }, await readStdin());
       continue;
     }
     let info: Awaited<ReturnType<typeof stat>>;
@@ -61,16 +61,17 @@ async function* readFileInput(path: string, size: number, maxBytes: number): Asy
     };
     return;
   }
-  const raw = await readFile(path);
-  if (/\.msg$/i.test(path) || isOleFile(raw)) {
-    try {
-      yield { source: { path }, raw: msgToEml(raw) };
-    } catch (err) {
-      yield { source: { path }, error: `cannot read Outlook .msg ${path}: ${(err as Error).message}` };
-    }
-    return;
+  yield fromBytes({ path }, await readFile(path));
+}
+
+/** Outlook .msg files (OLE compound documents, whatever their name) become RFC 5322 here; the rest pass as they are. */
+function fromBytes(source: Source, raw: Uint8Array): Input {
+  if (!isOleFile(raw)) return { source, raw };
+  try {
+    return { source, raw: msgToEml(raw) };
+  } catch (err) {
+    return { source, error: (err as Error).message };
   }
-  yield { source: { path }, raw };
 }
 
 /** Outlook .msg files are OLE compound documents. */

@@ -18,7 +18,7 @@ export function msgToEml(raw: Uint8Array): Buffer {
   } catch (err) {
     throw new Error(`damaged Outlook .msg (${(err as Error).message})`);
   }
-  if (f.error) throw new Error(f.error);
+  if (f.error) throw new Error(`damaged Outlook .msg (${f.error})`);
   const transport = unfold(f.headers ?? '')
     .split(/\r?\n/)
     .filter((l) => l.trim() && !CONTENT_HEADERS.test(l));

@@ -14,6 +14,8 @@ export interface BrandIndex {
   /** Folded alias → brand and whether it needs context. */
   aliases: Map<string, { brand: Brand; context: boolean }>;
   keywords: { keyword: string; brand: Brand }[];
+  /** Memo of imitation() per host: the same hosts recur across a message's links and across a batch. */
+  imitations: Map<string, Imitation | null>;
 }
 
 const cache = new WeakMap<EngineData, BrandIndex>();
@@ -44,6 +46,7 @@ export function brandIndex(data: EngineData): BrandIndex {
     aliasPattern: parts.length ? new RegExp(parts.join('|'), 'g') : null,
     aliases,
     keywords,
+    imitations: new Map(),
   };
   cache.set(data, index);
   return index;
@@ -85,6 +88,21 @@ export function imitation(
   index: BrandIndex,
   host: HostInfo,
   lists: { sharedEsp?: string[]; riskyTlds?: string[] } = {},
+): Imitation | null {
+  const key = `${lists.sharedEsp ? 's' : ''}${lists.riskyTlds ? 'r' : ''}:${host.unicodeHost}`;
+  const memo = index.imitations.get(key);
+  if (memo !== undefined) return memo;
+  // Bounded, so a long batch of distinct hosts cannot grow it without end.
+  if (index.imitations.size >= 20000) index.imitations.clear();
+  const found = findImitation(index, host, lists);
+  index.imitations.set(key, found);
+  return found;
+}
+
+function findImitation(
+  index: BrandIndex,
+  host: HostInfo,
+  lists: { sharedEsp?: string[]; riskyTlds?: string[] },
 ): Imitation | null {
   if (!host.registrableDomain || host.isIp || brandOfDomain(index, host.registrableDomain)) return null;
   const lower = host.host;

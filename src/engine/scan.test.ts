@@ -65,7 +65,10 @@ describe('scan', () => {
     const next = defineRule({
       ...slow,
       meta: { ...slow.meta, id: 'content/next' },
-      check: () => (ran.push('next'), null),
+      check: () => {
+        ran.push('next');
+        return null;
+      },
     });
     const r = await scanEmail(eml({ from: 'a@b.example', subject: 'x', text: 'x' }), DEFAULT_DATA, {
       rules: [slow, next],

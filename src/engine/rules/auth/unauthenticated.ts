@@ -12,7 +12,7 @@ export default defineRule({
     weight: 15,
     description: {
       ja: '受信サーバーの検査で、差出人ドメインが認証されなかった（なりすましの可能性）',
-      en: "The receiving server could not authenticate the From domain (it may be forged)",
+      en: 'The receiving server could not authenticate the From domain (it may be forged)',
     },
     references: ['https://support.google.com/a/answer/81126', 'https://www.rfc-editor.org/rfc/rfc7489'],
   },

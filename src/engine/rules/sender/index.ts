@@ -2,6 +2,7 @@ import type { Rule } from '../../rule.js';
 import brandDomainInLocalPart from './brand-domain-in-local-part.js';
 import freeMailBrand from './free-mail-brand.js';
 import implausibleTimezone from './implausible-timezone.js';
+import recipientInSubject from './recipient-in-subject.js';
 import replyToMismatch from './reply-to-mismatch.js';
 import returnPathMismatch from './return-path-mismatch.js';
 
@@ -11,4 +12,5 @@ export const SENDER_RULES: Rule[] = [
   replyToMismatch,
   returnPathMismatch,
   implausibleTimezone,
+  recipientInSubject,
 ];

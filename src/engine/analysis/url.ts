@@ -42,16 +42,21 @@ function safeToUnicode(host: string): string {
   }
 }
 
+function mapConfusables(s: string): string {
+  let out = '';
+  for (const ch of s) out += ch.charCodeAt(0) < 0x80 ? ch : (CONFUSABLES[ch] ?? ch);
+  return out;
+}
+
 /**
  * UTS #39 skeleton, restricted to what matters for host names: NFKC (full-width, mathematical alphanumerics),
- * lower case, then each non-ASCII character mapped to the character it imitates.
+ * each non-ASCII character mapped to the character it imitates, then lower case. Mapping comes first because the
+ * table maps capitals to capitals (Cyrillic Т → T) but some lower-case forms elsewhere (т → ᴛ): lower-casing first
+ * left all-caps Cyrillic ТЕРСО unreduced. A second pass maps what lower-casing turned into another table entry.
  */
 export function skeleton(s: string): string {
-  let out = '';
-  for (const ch of s.normalize('NFKC').toLowerCase()) {
-    out += ch.charCodeAt(0) < 0x80 ? ch : (CONFUSABLES[ch] ?? ch).toLowerCase();
-  }
-  return out;
+  const lower = mapConfusables(s.normalize('NFKC')).toLowerCase();
+  return /[^\x00-\x7f]/.test(lower) ? mapConfusables(lower).toLowerCase() : lower;
 }
 
 /** Characters that look like a slash, a dot or an at sign in a URL but are not. */

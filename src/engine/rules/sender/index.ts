@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.js';
 import brandDomainInLocalPart from './brand-domain-in-local-part.js';
+import displayNameDomain from './display-name-domain.js';
 import freeMailBrand from './free-mail-brand.js';
 import implausibleTimezone from './implausible-timezone.js';
 import recipientInSubject from './recipient-in-subject.js';
@@ -13,4 +14,5 @@ export const SENDER_RULES: Rule[] = [
   returnPathMismatch,
   implausibleTimezone,
   recipientInSubject,
+  displayNameDomain,
 ];

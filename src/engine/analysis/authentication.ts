@@ -177,3 +177,41 @@ function range(from: number, to: number): number[] {
   for (let i = from; i < to; i++) out.push(i);
   return out;
 }
+
+/** Tags of an ARC-Seal or ARC-Authentication-Results value (`i=1; d=google.com; …`). */
+function arcTag(value: string, tag: string): string | null {
+  return new RegExp(`(?:^|;)\\s*${tag}\\s*=\\s*([^;\\s]+)`, 'i').exec(value)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * What the first trusted hop of a forwarded message found, carried by ARC (RFC 8617). It counts only when the final
+ * trusted receiver verified the chain (`arc=pass`) and the last seal is a trusted receiver's own signing domain:
+ * then that receiver's ARC-Authentication-Results of the same instance is its word, signed, not the sender's.
+ */
+export function arcOrigin(
+  headers: Header[],
+  final: TrustedResult,
+  receivers: TrustedReceiver[],
+): TrustedResult | null {
+  if (!final.results.clauses.some((c) => c.method === 'arc' && c.result === 'pass')) return null;
+  const seals = headers.filter((h) => h.key === 'arc-seal');
+  const last = seals
+    .map((h) => ({ i: Number(arcTag(h.value, 'i')), d: arcTag(h.value, 'd') }))
+    .filter((s) => Number.isInteger(s.i) && s.i > 0)
+    .sort((a, b) => b.i - a.i)[0];
+  if (!last?.d) return null;
+  const sealer = receivers.find((r) => r.arcSealDomains?.includes(last.d ?? ''));
+  if (!sealer) return null;
+  const aar = headers.find(
+    (h) => h.key === 'arc-authentication-results' && Number(arcTag(h.value, 'i')) === last.i,
+  );
+  if (!aar) return null;
+  const results = parseAuthResults(aar.value.replace(/^\s*i\s*=\s*\d+\s*;/i, ''));
+  if (!sealer.authservIds.includes(results.authservId ?? '')) return null;
+  return {
+    receiver: { ...sealer, id: `${sealer.id} (ARC, verified by ${final.receiver.id})` },
+    results,
+    header: `ARC-Authentication-Results: ${aar.value}`,
+    ignored: [],
+  };
+}

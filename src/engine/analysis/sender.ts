@@ -1,6 +1,6 @@
 import type { TrustedReceiver } from '../data/types.js';
 import type { Message } from '../parse/message.js';
-import { type AuthClause, findTrustedResult, type TrustedResult } from './authentication.js';
+import { type AuthClause, arcOrigin, findTrustedResult, type TrustedResult } from './authentication.js';
 import { hostInfo } from './url.js';
 
 export interface SenderFacts {
@@ -43,28 +43,48 @@ export function senderFacts(
   if (message.forwarded?.how === 'inline') return facts;
   const trusted = findTrustedResult(message.headers, receivers) ?? live;
   if (!trusted) return facts;
-  facts.trusted = trusted;
+  let proven = prove(trusted, fromDomain, fromRegistrable);
+  // Forwarding breaks SPF and often DKIM; a trusted first hop's sealed result (ARC) may still prove the sender.
+  if (!proven.authenticatedDomain) {
+    const origin = arcOrigin(message.headers, trusted, receivers);
+    const viaArc = origin ? prove(origin, fromDomain, fromRegistrable) : null;
+    if (viaArc?.authenticatedDomain) proven = viaArc;
+  }
+  return { ...facts, ...proven };
+}
+
+/** What one trusted result proves about the From domain. */
+function prove(
+  trusted: TrustedResult,
+  fromDomain: string | null,
+  fromRegistrable: string | null,
+): Pick<SenderFacts, 'trusted' | 'authenticatedDomain' | 'proof' | 'actualDomains' | 'dmarc'> {
   const clauses = trusted.results.clauses;
   const dmarc = clauses.find((c) => c.method === 'dmarc');
-  facts.dmarc = dmarc?.result ?? null;
   const passing = clauses.filter((c) => c.result === 'pass');
-  facts.actualDomains = unique(passing.map(clauseDomain).filter((d): d is string => d !== null));
-  if (!fromDomain || !fromRegistrable) return facts;
+  const out = {
+    trusted,
+    authenticatedDomain: null as string | null,
+    proof: null as string | null,
+    actualDomains: unique(passing.map(clauseDomain).filter((d): d is string => d !== null)),
+    dmarc: dmarc?.result ?? null,
+  };
+  if (!fromDomain || !fromRegistrable) return out;
   const aligned = (d: string | null) =>
     d !== null && (hostInfo(d).registrableDomain ?? d) === fromRegistrable;
   if (dmarc?.result === 'pass' && aligned(dmarc.props['header.from'] ?? fromDomain)) {
-    facts.authenticatedDomain = fromDomain;
-    facts.proof = `dmarc=pass header.from=${dmarc.props['header.from'] ?? fromDomain}`;
+    out.authenticatedDomain = fromDomain;
+    out.proof = `dmarc=pass header.from=${dmarc.props['header.from'] ?? fromDomain}`;
   } else if (dmarc?.result !== 'fail') {
     const alignedPass = passing.find(
       (c) => (c.method === 'dkim' || c.method === 'spf') && aligned(clauseDomain(c)),
     );
     if (alignedPass) {
-      facts.authenticatedDomain = fromDomain;
-      facts.proof = `${alignedPass.method}=pass ${alignedPass.method === 'dkim' ? 'header.d' : 'smtp.mailfrom'}=${clauseDomain(alignedPass)}`;
+      out.authenticatedDomain = fromDomain;
+      out.proof = `${alignedPass.method}=pass ${alignedPass.method === 'dkim' ? 'header.d' : 'smtp.mailfrom'}=${clauseDomain(alignedPass)}`;
     }
   }
-  return facts;
+  return out;
 }
 
 function clauseDomain(c: AuthClause): string | null {

@@ -39,6 +39,8 @@ export interface TrustedReceiver {
   byHosts: string[];
   /** The same provider's outbound relays: a hop from them is mail arriving from outside (another tenant). */
   outboundHosts?: string[];
+  /** Domains it signs ARC seals with (`ARC-Seal: … d=google.com`): its sealed results survive forwarding. */
+  arcSealDomains?: string[];
   /** Where it puts its result relative to the Received line of the hop that accepted the mail. */
   placement: 'above' | 'below';
   sources: DataSource[];

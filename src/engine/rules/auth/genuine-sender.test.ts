@@ -6,8 +6,38 @@ const gmailHop =
 const pass =
   'Authentication-Results: mx.google.com; dkim=pass header.i=@amazon.co.jp header.s=a header.b=b; spf=pass (google.com: domain of x@amazonses.com designates 54.240.1.2 as permitted sender) smtp.mailfrom=x@amazonses.com; dmarc=pass (p=QUARANTINE sp=QUARANTINE dis=NONE) header.from=amazon.co.jp';
 
+/** Gmail forwarded an Amazon mail to Exchange Online: SPF and DMARC fail there, ARC carries Gmail's pass. */
+function forwardedViaGmail(opts: { arc: string; sealDomain: string; aarId: string }) {
+  return eml({
+    headers: [
+      'Received: from CY1NAM02HT204.eop-nam02.prod.protection.outlook.com (2a01:111:e400:585f::48) by BL2PR14MB1025.namprd14.prod.outlook.com with HTTPS; Fri, 8 May 2020 01:00:03 +0000',
+      `Authentication-Results: spf=fail (sender IP is 209.85.220.41) smtp.mailfrom=amazon.co.jp; dkim=fail (body hash did not verify) header.d=amazon.co.jp;dmarc=fail action=none header.from=amazon.co.jp;compauth=pass reason=130; arc=${opts.arc}`,
+      'Received: from mail-sor-f41.google.com (209.85.220.41) by CY1NAM02FT061.mail.protection.outlook.com (10.152.75.30) with Microsoft SMTP Server id 15.20.239.4 via Frontend Transport; Fri, 8 May 2020 01:00:02 +0000',
+      `ARC-Seal: i=1; a=rsa-sha256; t=1588899601; cv=none; d=${opts.sealDomain}; s=arc-20160816; b=abc`,
+      `ARC-Authentication-Results: i=1; ${opts.aarId}; dkim=pass header.i=@amazon.co.jp; spf=pass smtp.mailfrom=x@bounces.amazon.co.jp; dmarc=pass (p=QUARANTINE sp=QUARANTINE dis=NONE) header.from=amazon.co.jp`,
+      gmailHop,
+      pass,
+    ],
+    from: 'Amazon.co.jp <auto-confirm@amazon.co.jp>',
+    subject: 'Amazon.co.jpでのご注文',
+    text: 'x',
+  });
+}
+
 ruleTester(rule, {
   valid: [
+    {
+      name: 'ARC results count for nothing when the final receiver could not verify the chain',
+      email: forwardedViaGmail({ arc: 'fail', sealDomain: 'google.com', aarId: 'mx.google.com' }),
+    },
+    {
+      name: 'ARC sealed by an untrusted domain',
+      email: forwardedViaGmail({ arc: 'pass', sealDomain: 'forwarder.example', aarId: 'mx.google.com' }),
+    },
+    {
+      name: 'ARC result written under another authserv-id than the trusted sealer’s',
+      email: forwardedViaGmail({ arc: 'pass', sealDomain: 'google.com', aarId: 'mx.forwarder.example' }),
+    },
     {
       name: 'no trusted result at all',
       email: eml({ from: 'Amazon.co.jp <auto-confirm@amazon.co.jp>', subject: 'ご注文の確認', text: 'x' }),
@@ -50,6 +80,15 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'forwarded by Gmail to Exchange Online: ARC verified by Exchange, sealed by google.com',
+      email: forwardedViaGmail({
+        arc: 'pass (i=1 spf=pass dkim=pass dkdomain=amazon.co.jp)',
+        sealDomain: 'google.com',
+        aarId: 'mx.google.com',
+      }),
+      evidence: 'ARC-Authentication-Results: i=1; mx.google.com',
+    },
     {
       name: 'genuine Amazon order confirmation received by Gmail',
       email: eml({

@@ -7,6 +7,24 @@ const TOKEN = /[\p{L}\p{M}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
 const LOOKALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/gu;
 
+/** Any Greek, Cyrillic, Armenian or Cherokee letter at all: without one there is nothing to find (cheap pre-test). */
+const ANY_LOOKALIKE =
+  /[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f\u0530-\u058f\u13a0-\u13ff\uab70-\uabbf\ufb13-\ufb17\u{1d6a8}-\u{1d7cb}]/u;
+
+const brandWordCache = new WeakMap<object, Set<string>>();
+
+/** Brand names and keywords written in plain Latin letters, built once per data set. */
+function brandWordsOf(data: Parameters<typeof brandIndex>[0]): Set<string> {
+  const hit = brandWordCache.get(data.brands);
+  if (hit) return hit;
+  const index = brandIndex(data);
+  const words = new Set<string>();
+  for (const a of index.aliases.keys()) if (/^[a-z]+$/.test(a)) words.add(a);
+  for (const k of index.keywords) words.add(k.keyword);
+  brandWordCache.set(data.brands, words);
+  return words;
+}
+
 /** Where a word written in two alphabets reads as a plain Latin word: "Аpple" with a Cyrillic А. */
 function disguised(word: string, brandWords: Set<string>): boolean {
   const nfkc = word.normalize('NFKC');
@@ -46,10 +64,6 @@ export default defineRule({
     },
   },
   check({ message, data }) {
-    const index = brandIndex(data);
-    const brandWords = new Set<string>();
-    for (const a of index.aliases.keys()) if (/^[a-z]+$/.test(a)) brandWords.add(a);
-    for (const k of index.keywords) brandWords.add(k.keyword);
     const evidence: Evidence[] = [];
     const seen = new Set<string>();
     const sources: [string, string | null | undefined][] = [
@@ -58,8 +72,11 @@ export default defineRule({
       ['text', message.text.slice(0, 50000)],
       ['html', message.htmlDigest?.text.slice(0, 50000)],
     ];
+    let brandWords: Set<string> | null = null;
     for (const [where, s] of sources) {
-      for (const m of s?.matchAll(TOKEN) ?? []) {
+      if (!s || !ANY_LOOKALIKE.test(s)) continue;
+      brandWords ??= brandWordsOf(data);
+      for (const m of s.matchAll(TOKEN)) {
         if (seen.has(m[0]) || !disguised(m[0], brandWords)) continue;
         seen.add(m[0]);
         evidence.push({ kind: 'phrase', value: `${m[0]} (${foreignLetters(m[0])})`, where });

@@ -7,6 +7,10 @@ const WORD = '[\\p{Script=Latin}\\p{N}\\p{Script=Hiragana}\\p{Script=Katakana}\\
 const INSIDE = new RegExp(`${WORD}+(?:[${INVISIBLE}]+${WORD}+)+`, 'gu');
 const INSIDE_SOFT = new RegExp(`${WORD}+(?:[${INVISIBLE}\\u00ad]+${WORD}+)+`, 'gu');
 
+/** A cheap test first: almost no mail has any of these, and the Unicode-property scan is costly. */
+const ANY_INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u034f\u180e\u17b4\u17b5]/;
+const ANY_INVISIBLE_SOFT = /[\u200b-\u200d\u2060-\u2064\ufeff\u034f\u180e\u17b4\u17b5\u00ad]/;
+
 const show = (s: string) =>
   s.replace(
     /[\u200b-\u200d\u2060-\u2064\ufeff\u180e\u17b4\u17b5\u00ad]|\u034f/g,
@@ -32,15 +36,16 @@ export default defineRule({
       ['from', message.from?.name],
     ];
     for (const [where, s] of head) {
-      for (const m of s?.matchAll(INSIDE_SOFT) ?? [])
-        evidence.push({ kind: 'phrase', value: show(m[0]), where });
+      if (!s || !ANY_INVISIBLE_SOFT.test(s)) continue;
+      for (const m of s.matchAll(INSIDE_SOFT)) evidence.push({ kind: 'phrase', value: show(m[0]), where });
     }
     const bodyWords = new Set<string>();
     for (const [where, s] of [
       ['text', message.text],
       ['html', message.htmlDigest?.text],
     ] as const) {
-      for (const m of s?.matchAll(INSIDE) ?? []) {
+      if (!s || !ANY_INVISIBLE.test(s)) continue;
+      for (const m of s.matchAll(INSIDE)) {
         if (bodyWords.has(m[0])) continue;
         bodyWords.add(m[0]);
         if (evidence.length < 5) evidence.push({ kind: 'phrase', value: show(m[0]), where });

@@ -49,7 +49,14 @@ describe('sagicheck scan', () => {
     assert.equal(rep.verdict, 'no-threat-found');
     assert.equal(rep.genuine.brand, 'amazon');
     assert.equal(rep.genuine.domain, 'amazon.co.jp');
-    assert.match(rep.genuine.evidence.en, /DMARC pass for amazon\.co\.jp at mx\.google\.com/);
+    assert.match(
+      rep.genuine.evidence.en,
+      /^genuine Amazon order confirmation: DMARC pass for amazon\.co\.jp at mx\.google\.com/,
+    );
+    assert.equal(rep.genuine.notice.kind, 'order');
+    assert.ok(
+      rep.advice.some((a: { ja: string }) => a.ja.includes('購入していない商品が勝手に購入されている')),
+    );
     assert.equal(rep.sender.summary.en, 'really sent by amazon.co.jp');
   });
 

@@ -6,6 +6,11 @@ export function advice(verdict: Verdict, brand: Brand | null, genuine: Genuine |
   const out: Text[] = [];
   const site = brand ? `${brand.name.ja}の公式サイト（${brand.officialUrl}）` : '公式サイト';
   const siteEn = brand ? `${brand.name.en}'s official site (${brand.officialUrl})` : 'the official site';
+  if (genuine?.notice) {
+    out.push(...takeover(genuine.notice.kind, site, siteEn));
+    if (brand?.id === 'amazon') out.push(messageCentre());
+    return out;
+  }
   if (genuine) {
     out.push({
       ja: `このメールは${genuine.domain}から正規に送信されたものです。それでも、身に覚えのない注文やサインインの通知なら、メール内のリンクではなくブックマークやアプリから${site}を開いて確認してください。`,
@@ -31,6 +36,31 @@ export function advice(verdict: Verdict, brand: Brand | null, genuine: Genuine |
     en: `To check, open ${siteEn} from a bookmark or the app. Searching the subject often finds reports of the same scam.`,
   });
   if (brand?.id === 'amazon') out.push(messageCentre());
+  out.push(recover());
+  return out;
+}
+
+/**
+ * A genuine notice of something the reader did not do is the second seed's situation: the account is being used
+ * by someone else. The wording for support is the seed's, which got a phone call back.
+ */
+function takeover(kind: NonNullable<Genuine['notice']>['kind'], site: string, siteEn: string): Text[] {
+  const out: Text[] = [
+    {
+      ja: `このメールは本物です。${kind === 'order' ? '身に覚えのない注文' : '身に覚えのないサインインや変更'}なら、アカウントが第三者に使われている可能性があります。メールのリンクではなく、アプリかブックマークから${site}を開いて確認してください。`,
+      en: `This message is genuine. If you did not ${kind === 'order' ? 'place this order' : 'do this'}, someone else may be using your account: check it by opening ${siteEn} from the app or a bookmark, not the mail's links.`,
+    },
+  ];
+  if (kind === 'order') {
+    out.push({
+      ja: 'カスタマーサービスのチャットで「購入していない商品が勝手に購入されている」とはっきり伝え、アカウントの一時停止と未発送の注文のキャンセルを依頼してください。',
+      en: 'Tell customer service by chat plainly: "items I did not buy were purchased on my account", and ask them to lock the account and cancel unshipped orders.',
+    });
+  }
+  out.push({
+    ja: 'パスワードを変更し（同じパスワードを使い回している他のサービスも）、2段階認証を有効にし、登録されたお届け先・支払い方法・端末に見覚えのないものがないか確認してください。',
+    en: 'Change the password (and everywhere you reused it), turn on two-step verification, and check the addresses, payment methods and devices on the account for ones you do not know.',
+  });
   out.push(recover());
   return out;
 }

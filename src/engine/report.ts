@@ -53,6 +53,8 @@ export interface LinkReport {
 export interface Genuine {
   brand: string;
   domain: string;
+  /** What kind of account notice it is, when it is one (an unexpected one suggests a takeover). */
+  notice: { kind: 'order' | 'sign-in' | 'password-change' | 'account-change'; label: Text } | null;
   /** e.g. "DMARC pass for amazon.co.jp at mx.google.com" */
   evidence: Text;
 }

@@ -128,7 +128,7 @@ export function analyse(
   findings.sort((a, b) => b.weight - a.weight);
   const { verdict, score } = decide(findings);
   const brand = senderBrand ?? ctx.brand;
-  const genuine = genuineOf(sender, senderBrand);
+  const genuine = genuineOf(sender, senderBrand, noticeOf(ctx.folded, data));
   return {
     schemaVersion: SCHEMA_VERSION,
     kind: message.kind,
@@ -155,18 +155,29 @@ export function analyse(
   };
 }
 
-function genuineOf(sender: SenderFacts, brand: Brand | null): Genuine | null {
+function genuineOf(sender: SenderFacts, brand: Brand | null, notice: Genuine['notice']): Genuine | null {
   if (!brand || !sender.authenticatedDomain || !sender.trusted) return null;
   const at = sender.trusted.receiver.id;
   const how = sender.proof ?? '';
   return {
     brand: brand.id,
     domain: sender.authenticatedDomain,
+    notice,
     evidence: {
-      ja: `${brand.name.ja}の正規のメール: ${at} が ${sender.authenticatedDomain} を認証（${how}）`,
-      en: `genuine ${brand.name.en} message: ${how.startsWith('dmarc') ? 'DMARC' : how.split('=')[0]?.toUpperCase()} pass for ${sender.authenticatedDomain} at ${at}`,
+      ja: `${brand.name.ja}の正規の${notice?.label.ja ?? 'メール'}: ${at} が ${sender.authenticatedDomain} を認証（${how}）`,
+      en: `genuine ${brand.name.en} ${notice?.label.en ?? 'message'}: ${how.startsWith('dmarc') ? 'DMARC' : how.split('=')[0]?.toUpperCase()} pass for ${sender.authenticatedDomain} at ${at}`,
     },
   };
+}
+
+/** The first kind of account notice whose phrases appear near the top of the message. */
+function noticeOf(folded: string, data: EngineData): Genuine['notice'] {
+  const head = folded.slice(0, 3000);
+  for (const n of data.notices.notices) {
+    if (n.phrases.some((p) => head.includes(p.normalize('NFKC').toLowerCase())))
+      return { kind: n.kind, label: n.label };
+  }
+  return null;
 }
 
 function summary(message: Message, sender: SenderFacts, claimed: Brand | null): SenderSummary {

@@ -1,8 +1,9 @@
 import brands from '../../../data/brands.json' with { type: 'json' };
 import hosts from '../../../data/hosts.json' with { type: 'json' };
 import lures from '../../../data/lures.json' with { type: 'json' };
+import notices from '../../../data/notices.json' with { type: 'json' };
 import receivers from '../../../data/receivers.json' with { type: 'json' };
-import type { BrandCatalogue, EngineData, HostLists, LureSet, TrustedReceiver } from './types.js';
+import type { BrandCatalogue, EngineData, HostLists, LureSet, NoticeSet, TrustedReceiver } from './types.js';
 
 /** The catalogues shipped in data/, bundled so the engine needs no file system (browser, worker). */
 export const DEFAULT_DATA: EngineData = {
@@ -10,5 +11,6 @@ export const DEFAULT_DATA: EngineData = {
   receivers: (receivers as { receivers: TrustedReceiver[] }).receivers,
   lures: lures as LureSet,
   hosts: hosts as HostLists,
+  notices: notices as NoticeSet,
   indicators: [],
 };

@@ -114,11 +114,20 @@ export interface Indicator {
   brand?: string;
 }
 
+export type NoticeKind = 'order' | 'sign-in' | 'password-change' | 'account-change';
+
+/** Genuine account notices that suggest a takeover when the reader did not cause them. */
+export interface NoticeSet {
+  version: number;
+  notices: { kind: NoticeKind; label: Text; phrases: string[] }[];
+}
+
 export interface EngineData {
   brands: BrandCatalogue;
   receivers: TrustedReceiver[];
   lures: LureSet;
   hosts: HostLists;
+  notices: NoticeSet;
   /** Indicator lists given by the adapter (empty by default; never derived from evaluation sets). */
   indicators?: Indicator[];
 }

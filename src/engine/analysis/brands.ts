@@ -3,7 +3,7 @@ import type { Message } from '../parse/message.js';
 import type { Evidence } from '../report.js';
 import type { Link } from './links.js';
 import { escapeRegExp, fold } from './text.js';
-import { editDistance, type HostInfo, skeleton } from './url.js';
+import { editDistance, type HostInfo, skeleton, wordLike } from './url.js';
 
 /** Look-ups built once per data set, not per message. */
 export interface BrandIndex {
@@ -83,6 +83,90 @@ function visual(s: string): string {
 const FILLER =
   /^(?:\d+|jp|japan|co|com|net|www|secure|login|signin|account|update|support|service|info|member|my|app|web|online|card|pay|id|help|center|official|ssl|auth|verify|user|mail)+$/;
 
+/** English endings that make a brand word into another word (apples, applet, steamer, nicosia). */
+const WORD_ENDING = /^(?:s|es|er|ers|ed|ing|ings|et|ets|ia|ian|ic|y|ly|ness|ment|ist|al|ture)$/;
+
+/** An abbreviation with no vowel (jcb, smbc, mufg) cannot be part of an ordinary word. */
+const NO_VOWEL = /^[^aeiou]+$/;
+
+/** Domain endings written into a subdomain (`aeno.co.jp.x.cn`, `kotayamato.co-jp.x.cn`, `eposcards.co.jplogin`). */
+const FAKE_ENDING = /^(?:co|ne|or|go|ac|com|net|jp|co-jp|jplogin|jp-login|jp-[a-z0-9]+)$/;
+
+/**
+ * A keyword glued to something else inside one token: the rest must be filler or noise, not another word
+ * (rakutenmkt, jrrekinet, aifulkp, jcbb — but not pineapple, repository, googleusercontent, nicosia).
+ */
+function gluedKeyword(token: string, keyword: string): boolean {
+  if (token === keyword || !/^[a-z0-9]+$/.test(keyword)) return false;
+  const at = token.indexOf(keyword);
+  if (at < 0) return false;
+  const before = token.slice(0, at);
+  const after = token.slice(at + keyword.length);
+  const noise = (rest: string) => !rest || FILLER.test(rest) || (!wordLike(rest) && !WORD_ENDING.test(rest));
+  if (NO_VOWEL.test(keyword)) {
+    // jcbb, jcbhelp, mycajcbqs: three letters only at the start, four or more anywhere.
+    if (keyword.length === 3) return at === 0 && after.length > 0 && noise(after);
+    return noise(before) && noise(after);
+  }
+  // A three-letter name only with plain filler after it: ekicomjp, ekiaccount.
+  if (keyword.length < 4) return at === 0 && FILLER.test(after);
+  // A longer keyword inside noise (wwwinforakuten, bbbiglobeer); a short one at the edge (aifulkp, webaeon).
+  if (keyword.length >= 6) return noise(before) && noise(after);
+  if (before && !FILLER.test(before)) return false;
+  return before ? !after || noise(after) : after.length >= 2 && noise(after);
+}
+
+/** Letters repeated in a row written once: typosquats double a letter (ekii, jcbb, aeeon). */
+function collapse(s: string): string {
+  return s.replace(/([a-z])\1+/g, '$1');
+}
+
+/** Labels of a brand's official domains (aeon for aeon.co.jp), for slips in a fake domain written as a subdomain. */
+const officialLabels = new WeakMap<BrandIndex, { label: string; brand: Brand }[]>();
+function labelsOf(index: BrandIndex): { label: string; brand: Brand }[] {
+  const hit = officialLabels.get(index);
+  if (hit) return hit;
+  const out: { label: string; brand: Brand }[] = [];
+  for (const [domain, brand] of index.byDomain) {
+    const label = domain.split('.')[0] ?? '';
+    if (label.length >= 4 && !out.some((o) => o.label === label)) out.push({ label, brand });
+  }
+  officialLabels.set(index, out);
+  return out;
+}
+
+/** Whether two labels are the same word misspelled: one slip (aeno/aeon), two in long ones, or shuffled letters. */
+function slipOf(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || Math.abs(a.length - b.length) > 2) return false;
+  const d = editDistance(a, b, 2);
+  if (d <= 1 || (d === 2 && b.length >= 7)) return true;
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}
+
+/** The keyword a token names, preferring the longest (cr-mufg over mufg); exact tokens before glued ones. */
+function keywordIn(
+  index: BrandIndex,
+  label: string,
+  glued: boolean,
+): { keyword: string; brand: Brand } | null {
+  const tokens = label.split('-');
+  let best: { keyword: string; brand: Brand } | null = null;
+  for (const k of index.keywords) {
+    if (best && k.keyword.length <= best.keyword.length) continue;
+    const hit = glued
+      ? tokens.some((t) => gluedKeyword(t, k.keyword))
+      : label === k.keyword ||
+        tokens.includes(k.keyword) ||
+        (k.keyword.includes('-') && `-${label}-`.includes(`-${k.keyword}-`));
+    if (hit) best = k;
+  }
+  return best;
+}
+
+// Cloudflare Workers name a new worker <word>-<word>-<4 characters> under the account: the words are the
+// platform's random choice (apple-brie-9bvd), not the author's.
+const WORKER_DEFAULT = /^[a-z]+-[a-z]+-[a-z0-9]{4}$/;
+
 /** Whether a non-official host names or imitates a brand: `amazon.co.jp.xyz.top`, `amaz0n-jp.com`, `аmazon.com`. */
 export function imitation(
   index: BrandIndex,
@@ -127,19 +211,24 @@ function findImitation(
       return { brand, how: 'brand-domain-in-host', fragment: domain };
     }
   }
-  const unicodeLabels = host.unicodeHost.split('.');
+  // Labels the host's owner chose: not the platform's suffix (s3.amazonaws.com, github.io), nor a platform's
+  // default worker name.
+  const suffixLabels = host.publicSuffix ? host.publicSuffix.split('.').length : 0;
+  const all = host.unicodeHost.split('.');
+  const unicodeLabels = all.slice(0, Math.max(1, all.length - suffixLabels));
+  const chosen = unicodeLabels.filter(
+    (l, i) => !(i === 0 && lower.endsWith('.workers.dev') && WORKER_DEFAULT.test(l)),
+  );
   // 1. Exact keyword, as a whole label or between hyphens: amazon-prime-update.com, smbc.xyz.com, eki-net.abc.com.
-  for (const label of unicodeLabels) {
-    const tokens = label.split('-');
-    for (const { keyword, brand } of index.keywords) {
-      if (sameName && label === host.domainLabel) continue;
-      if (label === keyword || tokens.includes(keyword)) return { brand, how: 'keyword', fragment: label };
-      if (keyword.includes('-') && `-${label}-`.includes(`-${keyword}-`))
-        return { brand, how: 'keyword', fragment: label };
-    }
+  let best: { keyword: string; brand: Brand; label: string } | null = null;
+  for (const label of chosen) {
+    if (sameName && label === host.domainLabel) continue;
+    const k = keywordIn(index, label, false);
+    if (k && (!best || k.keyword.length > best.keyword.length)) best = { ...k, label };
   }
+  if (best) return { brand: best.brand, how: 'keyword', fragment: best.label };
   // 2. Characters from other scripts or styled letters that read as the brand: аmazon (Cyrillic а), ａｍａｚｏｎ.
-  for (const label of unicodeLabels) {
+  for (const label of chosen) {
     const skel = skeleton(label);
     if (skel === label) continue;
     const tokens = skel.split('-');
@@ -149,34 +238,43 @@ function findImitation(
         return { brand, how: 'confusable', fragment: label };
     }
   }
-  // 3. A keyword with filler glued on: amazonjp, rakuten2024, aeoncard-secure.
-  for (const label of unicodeLabels) {
-    for (const token of label.split('-')) {
-      for (const { keyword, brand } of index.keywords) {
-        if (keyword.length < 4 || token === keyword || !/^[a-z0-9]+$/.test(keyword)) continue;
-        const rest = token.startsWith(keyword)
-          ? token.slice(keyword.length)
-          : token.endsWith(keyword)
-            ? token.slice(0, -keyword.length)
-            : null;
-        if (rest && FILLER.test(rest)) return { brand, how: 'keyword', fragment: label };
-      }
+  // 3. A misspelled official domain written as a subdomain: aeno.co.jp.x.cn, saisoncacrd.co.jp.x.cn.
+  const sub = host.subdomain ? host.subdomain.split('.') : [];
+  for (let i = 0; i + 1 < sub.length; i++) {
+    if (!FAKE_ENDING.test(sub[i + 1] ?? '')) continue;
+    const tokens = (sub[i] ?? '').split('-');
+    const last = tokens[tokens.length - 1] ?? '';
+    for (const { label, brand } of labelsOf(index)) {
+      if (slipOf(last, label)) return { brand, how: 'lookalike', fragment: sub[i] ?? last };
     }
   }
-  // 4. Look-alike letters or a one-letter slip in a longer keyword: arnazon, amaz0n, rnercari, amazom.
-  for (const label of unicodeLabels) {
+  // 4. A keyword with filler or noise glued on: amazonjp, rakuten2024, aifulkp, wwwinforakuten.
+  for (const label of chosen) {
+    if (sameName && label === host.domainLabel) continue;
+    const k = keywordIn(index, label, true);
+    if (k && (!best || k.keyword.length > best.keyword.length)) best = { ...k, label };
+  }
+  if (best) return { brand: best.brand, how: 'keyword', fragment: best.label };
+  // 5. Look-alike letters or a one-letter slip in a longer keyword: arnazon, amaz0n, rnercari, amazom.
+  for (const label of chosen) {
     for (const token of label.split('-')) {
       if (token.length < 4 || !/^[a-z0-9]+$/.test(token)) continue;
       const seen = visual(token);
+      const single = collapse(token);
       for (const { keyword, brand } of index.keywords) {
+        // A doubled letter (dnstwist's "repetition" typosquat): ekii-co-jp, jcbb.
+        if (single !== token && keyword.length >= 3 && single === collapse(keyword) && token !== keyword)
+          return { brand, how: 'lookalike', fragment: label };
         if (keyword.length < 5 || !/^[a-z]+$/.test(keyword)) continue;
         const kv = visual(keyword);
         if (seen !== token && (seen === kv || (seen.startsWith(kv) && FILLER.test(seen.slice(kv.length)))))
           return { brand, how: 'lookalike', fragment: label };
-        // A compound keyword (appleid) is skipped: a slip in it is often a word (applied).
-        const compound = index.keywords.some(
-          (k) => k.brand === brand && k.keyword !== keyword && keyword.includes(k.keyword),
-        );
+        // A short compound keyword (appleid) is skipped: a slip in it is often a word (applied).
+        const compound =
+          keyword.length < 9 &&
+          index.keywords.some(
+            (k) => k.brand === brand && k.keyword !== keyword && keyword.includes(k.keyword),
+          );
         if (
           keyword.length >= 6 &&
           !compound &&
@@ -191,13 +289,44 @@ function findImitation(
   return null;
 }
 
+/**
+ * A brand named in a URL's path rather than its host: `/aeon`, `/aeon.co.jp/`, `/mufg/login`, `/jp/rakuten`.
+ * Used for which brand a bare URL is about, not as proof of imitation: paths name things for many reasons.
+ */
+export function pathBrand(index: BrandIndex, url: string): { brand: Brand; fragment: string } | null {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url);
+  const path = m?.[1]?.toLowerCase() ?? '';
+  if (path.length < 4) return null;
+  let best: { keyword: string; brand: Brand } | null = null;
+  // The page's own name (etc.php, eki.html) may be a short keyword; elsewhere short tokens are too common (/etc/).
+  const page = /\/([a-z0-9]+)\.(?:php|html?|aspx?)$/.exec(path)?.[1];
+  for (const token of path.split(/[/._=-]+/)) {
+    if (token.length < 3 || token.length > 60) continue;
+    for (const k of index.keywords) {
+      if (best && k.keyword.length <= best.keyword.length) continue;
+      if (k.keyword.length < 4 && !NO_VOWEL.test(k.keyword) && token !== page) continue;
+      if (token === k.keyword || (token.startsWith(k.keyword) && gluedKeyword(token, k.keyword))) best = k;
+    }
+  }
+  return best ? { brand: best.brand, fragment: best.keyword } : null;
+}
+
 export interface BrandClaim {
   brand: Brand;
   score: number;
   evidence: Evidence[];
 }
 
-const WEIGHTS = { from: 5, subject: 4, alt: 3, linkText: 2, host: 2, localPart: 3, body: 1 } as const;
+const WEIGHTS = {
+  from: 5,
+  subject: 4,
+  alt: 3,
+  linkText: 2,
+  host: 2,
+  localPart: 3,
+  body: 1,
+  path: 1,
+} as const;
 
 /** Which brands the message pretends to be, strongest first. */
 export function brandClaims(message: Message, links: Link[], index: BrandIndex): BrandClaim[] {
@@ -235,14 +364,22 @@ export function brandClaims(message: Message, links: Link[], index: BrandIndex):
         add(brand, WEIGHTS.localPart, { kind: 'address', value: message.from?.address ?? '', where: 'from' });
     }
   }
-  const body = message.text.trim() ? message.text : (message.htmlDigest?.text ?? '');
-  scanText(body.slice(0, 20000), 'body', 3, message.kind !== 'email');
+  // A bare URL's text is the URL itself: its host (au in .com.au) and path are judged below, not as prose.
+  if (message.kind !== 'url') {
+    const body = message.text.trim() ? message.text : (message.htmlDigest?.text ?? '');
+    scanText(body.slice(0, 20000), 'body', 3, message.kind !== 'email');
+  }
   for (const alt of message.htmlDigest?.imageAlts.slice(0, 20) ?? []) scanText(alt, 'alt');
   for (const l of links.slice(0, 50)) {
     if (l.text) scanText(l.text, 'linkText');
     if (l.host) {
       const im = imitation(index, l.host);
       if (im) add(im.brand, WEIGHTS.host, { kind: 'link', value: l.destination, where: 'host' });
+      // In an SMS or a bare URL the link is the whole story; a brand named only in its path says which one.
+      else if (message.kind !== 'email' && !brandOfDomain(index, l.host.registrableDomain)) {
+        const p = pathBrand(index, l.destination);
+        if (p) add(p.brand, WEIGHTS.path, { kind: 'link', value: l.destination, where: 'path' });
+      }
     }
   }
   return [...claims.values()].sort((a, b) => b.score - a.score);

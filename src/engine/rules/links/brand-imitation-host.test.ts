@@ -28,6 +28,14 @@ ruleTester(rule, {
       name: 'a brand domain followed by more letters is not that domain',
       url: 'https://www.pineapple.community-forum.org/',
     },
+    {
+      name: 'a keyword that is the platform’s own suffix',
+      url: 'https://files-1.s3.ap-northeast-1.amazonaws.com/a.pdf',
+    },
+    { name: 'a keyword glued to another word', url: 'https://www.googleusercontent-example.org/' },
+    { name: 'an ordinary word that is also a product name', url: 'http://www.outlooksecure.com/' },
+    { name: 'a short keyword inside a word (epos in deposit)', url: 'https://deposit.example.net/' },
+    { name: 'Cloudflare’s own random worker name', url: 'https://apple-brie-9bvd.someone.workers.dev/' },
   ],
   invalid: [
     {
@@ -59,6 +67,24 @@ ruleTester(rule, {
       url: 'https://www.amazom.example-shop.com/',
       evidence: 'amazom',
     },
+    {
+      name: 'a misspelled official domain as a subdomain (transposed letters)',
+      url: 'https://aeno.co.jp.example.net/aeon',
+      evidence: 'aeno',
+    },
+    {
+      name: 'a doubled letter in a short keyword',
+      url: 'https://www.ekii-co-jp.example.cn/',
+      evidence: 'ekii',
+    },
+    {
+      name: 'a keyword inside filler',
+      url: 'https://wwwinforakuten.example.com/',
+      evidence: 'wwwinforakuten',
+    },
+    { name: 'a short keyword after filler', url: 'https://webaeon.example.cn/', evidence: 'webaeon' },
+    { name: 'a keyword with noise glued on', url: 'https://aifulkp.example.com/', evidence: 'aifulkp' },
+    { name: 'a brand’s own short name as a label', url: 'https://eki.example.cn/', evidence: 'eki' },
     { name: 'punycode with a Cyrillic a', url: 'https://xn--mazon-3ve.com/', evidence: 'xn--mazon-3ve.com' },
     {
       name: 'in an e-mail link',

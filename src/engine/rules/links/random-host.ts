@@ -1,38 +1,9 @@
+import { randomness } from '../../analysis/url.js';
 import { defineRule } from '../../rule.js';
+
+export { randomness };
+
 import { findHost, firstDistinct, linkEvidence, shown, type WebLink, webLinks } from './common.js';
-
-// Consonant pairs that are common in English and romanised Japanese or Chinese; others are rare in real names.
-const COMMON_PAIRS = new Set(
-  (
-    'bl br ch ck cl cr ct dr fl fr gh gl gr kn ld lf lk ll lm lp ls lt mb mp nc nd ng nk ns nt ph pl pr ps pt ' +
-    'rb rc rd rg rk rl rm rn rp rs rt sc sh sk sl sm sn sp st sw th tr ts tw wh wr nn ss tt mm pp ff rr dd gg ' +
-    'bb cc zz ft xt lv nf ng nj nz rv sq tch zh dg gn mn lc rf rh tl ws wn wl'
-  ).split(' '),
-);
-const VOWEL = /[aeiouy]/;
-
-/** How random a host label looks, 0 (word-like) to 2 (machine-made): `qpkwucj`, `1g2st61go`. */
-export function randomness(label: string): number {
-  const s = label.toLowerCase();
-  if (s.length < 5 || s.startsWith('xn--') || !/^[a-z0-9]+$/.test(s)) return 0;
-  // Letters and digits interleaved (not a trailing number like shop24 or a leading one like 7eleven).
-  const switches = (s.match(/[a-z](?=\d)|\d(?=[a-z])/g) ?? []).length;
-  if (switches >= 3 && s.length >= 6) return 2;
-  const letters = s.replace(/\d/g, '');
-  if (letters.length < 5) return switches >= 2 && s.length >= 7 ? 1 : 0;
-  let rare = 0;
-  for (let i = 0; i + 1 < letters.length; i++) {
-    const a = letters[i] as string;
-    const b = letters[i + 1] as string;
-    if (!VOWEL.test(a) && !VOWEL.test(b) && !COMMON_PAIRS.has(a + b)) rare++;
-  }
-  const vowels = (letters.match(/[aeiou]/g) ?? []).length / letters.length;
-  const ratio = rare / (letters.length - 1);
-  if ((rare >= 3 && ratio >= 0.3) || (rare >= 2 && vowels <= 0.15)) return 2;
-  if (rare >= 2 && ratio >= 0.25) return switches >= 1 ? 2 : 1;
-  if (switches >= 2 && s.length >= 7) return 1;
-  return 0;
-}
 
 /** Host names that look machine-made (`www.qpkwucj.cn`, `1g2st61go.duckdns.org`): phishing kits register them by the hundred. */
 export default defineRule({

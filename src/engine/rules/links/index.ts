@@ -11,6 +11,7 @@ import redirect from './redirect.js';
 import riskyTld from './risky-tld.js';
 import shortener from './shortener.js';
 import textDomainMismatch from './text-domain-mismatch.js';
+import urlProfile from './url-profile.js';
 import userinfoTrick from './userinfo-trick.js';
 
 export const LINK_RULES: Rule[] = [
@@ -27,4 +28,5 @@ export const LINK_RULES: Rule[] = [
   redirect,
   shortener,
   riskyTld,
+  urlProfile,
 ];

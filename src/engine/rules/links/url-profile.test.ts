@@ -1,0 +1,32 @@
+import { eml, ruleTester } from '../../testing.js';
+import rule from './url-profile.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'an ordinary site', url: 'https://www.example.com/news/2024/01/article.html' },
+    { name: 'a risky TLD alone', url: 'https://www.maylove.shop/' },
+    { name: 'a brand’s own site', url: 'https://www.amazon.co.jp/ap/signin' },
+    { name: 'an old ASP news page', url: 'http://www.example-news.com/news/818195.asp' },
+    { name: 'a free blog', url: 'https://someone.blogspot.com/2024/01/post.html' },
+    {
+      name: 'only for a bare URL, not links in an e-mail',
+      email: eml({
+        from: 'a <a@example.jp>',
+        subject: 'x',
+        html: '<a href="https://qpkwucj.example.top/login.php">x</a>',
+      }),
+    },
+  ],
+  invalid: [
+    { name: 'a random name under a risky TLD', url: 'https://www.qpkwucj.cn/', evidence: 'qpkwucj.cn' },
+    { name: 'a PHP page under a risky TLD', url: 'https://olczcilvensca15.icu/bell15.php', evidence: 'icu' },
+    {
+      name: 'a hash subdomain and a kit path',
+      url: 'https://6cf1edaffbcc659a5c97cdb345c83c0b.example.com/caonige',
+      evidence: 'example.com',
+    },
+    { name: 'dynamic DNS', url: 'http://rdfeb.duckdns.org/', evidence: 'duckdns.org' },
+    { name: 'a keyboard-mash subdomain', url: 'https://dwqhtrjhfhs.example.com/', evidence: 'dwqhtrjhfhs' },
+    { name: 'a sign-in path on a digit-mixed name', url: 'https://nck292.com/login', evidence: 'nck292.com' },
+  ],
+});

@@ -1,0 +1,153 @@
+import { type BrandIndex, brandOfDomain, pathBrand } from '../../analysis/brands.js';
+import { randomness, wordLike } from '../../analysis/url.js';
+import type { HostLists } from '../../data/types.js';
+import { defineRule } from '../../rule.js';
+import { CREDENTIAL_PATH, findHost, linkEvidence, shown, type WebLink, webLinks } from './common.js';
+
+/** Independent kinds of evidence in one URL; each counts once however many of its signs appear. */
+export type Sign = 'tld' | 'host' | 'hosting' | 'path' | 'structure';
+
+export interface Signs {
+  found: Map<Sign, string>;
+  /** Signs weighed: a strong sign (dynamic DNS, a keyboard-mash or hash host name) counts twice. */
+  points: number;
+}
+
+/** A label typed or generated without meaning: a hash, or seven or more letters mostly in rare pairs (dwqhtrjhfhs). */
+function mashed(label: string): boolean {
+  if (HASH_LABEL.test(label) && /\d/.test(label) && /[a-f]/.test(label)) return true;
+  const letters = label.replace(/\d/g, '');
+  if (letters.length < 7 || !/^[a-z0-9]+$/.test(label)) return false;
+  let rare = 0;
+  for (let i = 0; i + 1 < letters.length; i++) if (!/[aeiouy]/.test(letters.slice(i, i + 2))) rare++;
+  return (
+    rare / (letters.length - 1) >= 0.5 && (letters.match(/[aeiou]/g) ?? []).length / letters.length < 0.2
+  );
+}
+
+// A hexadecimal hash as a label (a kit's per-target subdomain): 32 characters of an MD5, or 16 or more.
+const HASH_LABEL = /^[0-9a-f]{16,}$/;
+// Letters and digits mixed in a short name (nck292, sr891, a19br): registrars' cheapest bulk names.
+const DIGIT_MIX = /^(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){2})[a-z0-9]{4,9}$/;
+// A page of a phishing kit: a PHP page at the top of the site or one level down, or /jp/.
+const KIT_PAGE = /^\/(?:[^/]+\/)?[^/]*\.php$|^\/jp(?:\/|\.\w+$|$)|^\/(?:[^/]+\/)?(?:jp|ja)\.html?$/i;
+// A token in the path that is machine-made: base64 or a mixed-case id (a3IwMDY1P3, mY6v2T, EcAEQxR).
+const RANDOM_TOKEN = /^(?=[a-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{6,40}$/;
+// Platforms' service hosts that are no web page for a reader: cPanel's and mail servers' own names.
+const SERVICE_LABEL =
+  /^(?:webdisk|cpanel|whm|webmail|cpcalendars|cpcontacts|autodiscover|autoconfig|_?mta-sts|mx\d*|smtp|imap|pop3?|ns\d+)$/;
+
+function pathAndQuery(url: string): { path: string; query: string } {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i.exec(url);
+  return { path: m?.[1] ?? '', query: m?.[2] ?? '' };
+}
+
+/** The signs of a throw-away phishing URL in one link, by kind. */
+export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): Signs {
+  const found = new Map<Sign, string>();
+  const h = link.host;
+  const tld = h.host.split('.').pop() ?? '';
+  if (!h.isIp && hosts.riskyTlds.includes(tld)) found.set('tld', `.${tld}`);
+  const hosting =
+    findHost(h.host, hosts.dynamicDns) ??
+    findHost(h.host, hosts.freeHosting) ??
+    findHost(h.host, hosts.shorteners);
+  let points = 0;
+  if (hosting && h.host !== hosting && h.host !== `www.${hosting}`) {
+    found.set('hosting', hosting);
+    // Anyone can point a dynamic DNS name at a home server in a minute; no company serves its site from one.
+    if (findHost(h.host, hosts.dynamicDns)) points++;
+  }
+  // Labels the owner chose: the registrable label under an ordinary suffix; every label under free hosting.
+  const userNamed = h.isIcann || hosting !== null;
+  const own = h.isIcann ? (h.domainLabel?.split('.').pop() ?? '') : '';
+  const subs = h.subdomain ? h.subdomain.split('.').filter((l) => l !== 'www' && l !== 'www2') : [];
+  if (!h.isIp && userNamed) {
+    const candidates = own ? [own, ...subs] : subs;
+    const random = candidates.find(
+      (l) =>
+        randomness(l) >= 1 ||
+        HASH_LABEL.test(l) ||
+        (DIGIT_MIX.test(l) && !wordLike(l.replace(/\d/g, ''))) ||
+        // A short meaningless name straight under a risky TLD: rhmyg.cn, ihqd.cn.
+        (l === own &&
+          found.has('tld') &&
+          l.length >= 4 &&
+          l.length <= 7 &&
+          /^[a-z]+$/.test(l) &&
+          !wordLike(l) &&
+          !/[aeiou].*[aeiou]/.test(l)),
+    );
+    if (random) found.set('host', random);
+    if (candidates.some(mashed)) points++;
+  }
+  // Three or more labels of its own before the registrable domain (my.x-y.account-login.example.co), or a
+  // mail or hosting control panel's service name used as a web page.
+  if (subs.length >= 3) found.set('structure', h.subdomain);
+  else if (subs.some((l) => SERVICE_LABEL.test(l))) found.set('structure', h.subdomain);
+  const { path, query } = pathAndQuery(link.destination);
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {}
+  const credential = CREDENTIAL_PATH.exec(decoded);
+  const brandPath = pathBrand(brands, link.destination);
+  const kit = KIT_PAGE.test(decoded);
+  const token = decoded.split('/').find((t) => RANDOM_TOKEN.test(t) && randomness(t.toLowerCase()) >= 1);
+  const tagged = /^\?[a-z0-9]{4,12}=?\*?$/i.test(query) && randomness(query.replace(/\W/g, '')) >= 1;
+  const why =
+    credential?.[0] ?? (brandPath ? brandPath.fragment : kit ? decoded : (token ?? (tagged ? query : '')));
+  if (why) found.set('path', why.replace(/^[/._-]/, ''));
+  return { found, points: points + found.size };
+}
+
+const LABEL: Record<Sign, { ja: string; en: string }> = {
+  tld: { ja: '詐欺に多いトップレベルドメイン', en: 'a top-level domain common in phishing' },
+  host: { ja: '無意味な文字列のホスト名', en: 'a meaningless host name' },
+  hosting: { ja: '誰でも作れる無料サービス上のアドレス', en: 'an address on a free service anyone can use' },
+  path: {
+    ja: 'ログインページや詐欺キットに典型的なパス',
+    en: 'a path typical of sign-in pages or phishing kits',
+  },
+  structure: { ja: '不自然に深い、または不自然なサブドメイン', en: 'unusually deep or odd subdomains' },
+};
+
+/**
+ * A bare URL (what a user pastes into `sagicheck url`) carries no sender and no text: its shape is all the evidence.
+ * Several independent signs together (a TLD common in phishing, a machine-made host name, a kit's page) are what a
+ * throw-away phishing URL looks like; each alone is common on ordinary sites, and the other link rules weigh them.
+ */
+export default defineRule({
+  meta: {
+    id: 'links/url-profile',
+    family: 'links',
+    category: 'phishing',
+    weight: 14,
+    description: {
+      ja: 'URL の形（ドメインの種類・ホスト名・パス）に、使い捨ての詐欺サイトの特徴が複数重なっている',
+      en: 'The URL combines several traits of throw-away phishing sites (its domain, host name and path)',
+    },
+  },
+  check({ message, links, data, brands }) {
+    if (message.kind !== 'url') return null;
+    let best: { link: WebLink; signs: Signs } | null = null;
+    for (const link of webLinks(links)) {
+      if (link.source !== 'input' || brandOfDomain(brands, link.host.registrableDomain)) continue;
+      if (findHost(link.host.host, data.hosts.sharedEsp)) continue;
+      const signs = urlSigns(link, data.hosts, brands);
+      if (!best || signs.points > best.signs.points) best = { link, signs };
+    }
+    if (!best || best.signs.points < 2) return null;
+    const n = best.signs.found.size;
+    const parts = [...best.signs.found.entries()];
+    return {
+      weight: best.signs.points >= 3 ? 30 : 22,
+      evidence: [linkEvidence(best.link)],
+      message: {
+        ja: `URL ${shown(best.link)} には使い捨ての詐欺サイトの特徴が${n > 1 ? `${n}つ重なって` : '強く表れて'}います: ${parts.map(([k, v]) => `${LABEL[k].ja}（${v}）`).join('、')}`,
+        en: `The URL ${shown(best.link)} combines ${n > 1 ? n : 'strong'} traits of throw-away phishing sites: ${parts.map(([k, v]) => `${LABEL[k].en} (${v})`).join(', ')}`,
+      },
+      links: [best.link],
+    };
+  },
+});

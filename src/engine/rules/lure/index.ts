@@ -1,16 +1,22 @@
 import type { Rule } from '../../rule.js';
 import accountThreat from './account-threat.js';
+import casinoBonus from './casino-bonus.js';
 import chineseInJapanese from './chinese-in-japanese.js';
 import cryptoBait from './crypto-bait.js';
 import deliveryFee from './delivery-fee.js';
 import fakeInvoice from './fake-invoice.js';
 import genericGreeting from './generic-greeting.js';
+import getRich from './get-rich.js';
 import giftCard from './gift-card.js';
+import loanOffer from './loan-offer.js';
+import miracleProduct from './miracle-product.js';
 import paymentProblem from './payment-problem.js';
 import prizeOrAdvanceFee from './prize-or-advance-fee.js';
 import refundOrPoints from './refund-or-points.js';
+import romanceBait from './romance-bait.js';
 import sensitiveRequest from './sensitive-request.js';
 import sextortion from './sextortion.js';
+import surveyReward from './survey-reward.js';
 import unofficialPhone from './unofficial-phone.js';
 import urgency from './urgency.js';
 
@@ -29,4 +35,10 @@ export const LURE_RULES: Rule[] = [
   genericGreeting,
   chineseInJapanese,
   unofficialPhone,
+  romanceBait,
+  miracleProduct,
+  casinoBonus,
+  surveyReward,
+  getRich,
+  loanOffer,
 ];

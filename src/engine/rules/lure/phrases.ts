@@ -3,6 +3,19 @@ import type { Lure, LureKind, LureSet } from '../../data/types.js';
 import type { Category, Evidence, Text } from '../../report.js';
 import { defineRule, type Rule, type RuleContext } from '../../rule.js';
 
+/**
+ * Lure kinds added in data/lures.json after LureKind was written (the type lives in data/types.ts, owned elsewhere):
+ * scam offers that steal money rather than credentials. Move them into LureKind when that file is next edited.
+ */
+export type ScamOfferKind =
+  | 'romance'
+  | 'health-product'
+  | 'casino'
+  | 'survey-reward'
+  | 'get-rich'
+  | 'loan-offer';
+export type AnyLureKind = LureKind | ScamOfferKind;
+
 /** Only the start of a long message is searched: lures sit in the subject and the first screens of text. */
 export const SCAN_LIMIT = 20_000;
 
@@ -70,7 +83,7 @@ function scope(ctx: RuleContext): Scope {
 }
 
 export interface LureMatch {
-  kind: LureKind;
+  kind: AnyLureKind;
   lure: Lure;
   /** The phrase as it stands in the folded text. */
   phrase: string;
@@ -94,7 +107,7 @@ export function negated(text: string, index: number, length: number): boolean {
 /** All matches of the given kinds, at most `perKind` each, in text order. */
 export function findLures(
   ctx: RuleContext,
-  kinds: readonly LureKind[],
+  kinds: readonly AnyLureKind[],
   opts: { perKind?: number; skipNegated?: boolean } = {},
 ): LureMatch[] {
   const compiled = compiledLures(ctx.data.lures);
@@ -134,7 +147,7 @@ export function matchEvidence(ctx: RuleContext, m: LureMatch): Evidence {
 export interface PhraseRuleOptions {
   id: string;
   category: Category;
-  kinds: readonly LureKind[];
+  kinds: readonly AnyLureKind[];
   /** Weight for one phrase; each further distinct phrase adds `step`, up to `cap` (kept below 30). */
   base: number;
   step: number;

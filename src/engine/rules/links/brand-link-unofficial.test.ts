@@ -34,6 +34,25 @@ ruleTester(rule, {
       }),
     },
     { name: 'a URL on its own', url: 'https://amazon-check.example.top/login' },
+    {
+      name: 'a newsletter writing about a brand, linking to many sites',
+      email: eml({
+        from: 'Tech News <news@example-news.com>',
+        subject: 'Microsoft reveals new Windows details',
+        html: Array.from(
+          { length: 6 },
+          (_, i) => `<a href="https://site${i}.example${i}.com/login?u=1">account ${i}</a>`,
+        ).join(' '),
+      }),
+    },
+    {
+      name: 'the brand’s own name under another suffix (a sister company)',
+      email: eml({
+        from: 'Yahoo!ニュース <news@example.com>',
+        subject: 'Yahoo! ニュース',
+        html: '<a href="https://news.yahoo.com/story?u=1">記事を確認</a>',
+      }),
+    },
   ],
   invalid: [
     {

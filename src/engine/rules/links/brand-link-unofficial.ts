@@ -6,6 +6,7 @@ import {
   firstDistinct,
   hostList,
   linkEvidence,
+  manySites,
   type WebLink,
   webLinks,
 } from './common.js';
@@ -34,7 +35,17 @@ export default defineRule({
     let own = 0;
     for (const link of web) {
       const owner = brandOfDomain(brands, link.host.registrableDomain);
-      if (owner?.id === brand.id || brand.officialDomains.includes(link.host.registrableDomain ?? '')) {
+      // The brand's own name under another ordinary suffix is the same company or a sister company abroad
+      // (news.yahoo.com for Yahoo! JAPAN), as imitation() holds: not a lure.
+      const sister =
+        link.host.isIcann &&
+        brand.domainKeywords.includes(link.host.domainLabel ?? '') &&
+        !data.hosts.riskyTlds.includes(link.host.publicSuffix?.split('.').pop() ?? '');
+      if (
+        owner?.id === brand.id ||
+        sister ||
+        brand.officialDomains.includes(link.host.registrableDomain ?? '')
+      ) {
         own++;
         continue;
       }
@@ -50,6 +61,16 @@ export default defineRule({
     // The claim must be made where a reader looks first (sender name, subject, SMS text), not in passing
     // (a newsletter that mentions Microsoft), and a sign-in or payment link must lead elsewhere.
     const strong = message.kind !== 'email' || (claim?.score ?? 0) >= 4;
+    // A newsletter or digest that writes about a brand links to many unrelated sites; a lure leads to one or two.
+    if (
+      message.kind === 'email' &&
+      manySites(
+        foreign.map((f) => f.link),
+        5,
+        12,
+      )
+    )
+      return null;
     if (!actions.length || !strong || own > actions.length) return null;
     const shownLinks = firstDistinct(actions);
     const hosts = shownLinks.map((f) => f.link.host.unicodeHost);

@@ -1,3 +1,4 @@
+import { type BrandIndex, brandOfDomain } from '../../analysis/brands.js';
 import type { Link } from '../../analysis/links.js';
 import type { HostInfo } from '../../analysis/url.js';
 import type { Evidence } from '../../report.js';
@@ -59,3 +60,26 @@ export function hostList(hosts: string[], lang: 'ja' | 'en'): string {
 /** Sign-in, verification and payment paths: what a credential-harvesting page is usually called. */
 export const CREDENTIAL_PATH =
   /(?:^|[/._-])(?:sign[-_]?in|signon|log[-_]?in|logon|auth|verify|verification|confirm|validate|update|unlock|suspend(?:ed)?|secure|security|account|myaccount|billing|payment|pay|card|wallet|password|passwd|reset|recover|webscr|ap\/signin)(?=$|[/._?#=&-]|\d)/i;
+
+/**
+ * Whether an e-mail links to many sites or pages (a newsletter, a digest, a list of weblogs): then one odd link
+ * among them says little about the sender, and weak link signals are weighed down. Callers pass the links that
+ * belong to no known brand, so a copied brand newsletter with one swapped link does not count as a digest.
+ */
+export function manySites(links: Link[], min = 8, minLinks = 20): boolean {
+  const sites = new Set<string>();
+  const urls = new Set<string>();
+  for (const l of links) {
+    const d = l.host?.registrableDomain ?? l.host?.host;
+    if (!d || (l.scheme !== 'http' && l.scheme !== 'https')) continue;
+    sites.add(d);
+    urls.add(l.destination);
+    if (sites.size >= min || urls.size >= minLinks) return true;
+  }
+  return false;
+}
+
+/** The links that go to no known brand's domain. */
+export function unbranded(links: Link[], brands: BrandIndex): Link[] {
+  return links.filter((l) => !brandOfDomain(brands, l.host?.registrableDomain ?? null));
+}

@@ -1,5 +1,14 @@
 import { defineRule } from '../../rule.js';
-import { findHost, firstDistinct, linkEvidence, shown, type WebLink, webLinks } from './common.js';
+import {
+  findHost,
+  firstDistinct,
+  linkEvidence,
+  manySites,
+  shown,
+  unbranded,
+  type WebLink,
+  webLinks,
+} from './common.js';
 
 /** Pages on free hosting, dynamic DNS or tunnels: anyone can put up a sign-in page there in a minute. */
 export default defineRule({
@@ -13,7 +22,7 @@ export default defineRule({
       en: 'A link goes to free hosting, dynamic DNS or a tunnel that anyone can set up',
     },
   },
-  check({ links, data, senderBrand }) {
+  check({ message, brands, links, data, senderBrand }) {
     const found: { link: WebLink; service: string; dynamic: boolean }[] = [];
     for (const link of webLinks(links)) {
       const dyn = findHost(link.host.host, data.hosts.dynamicDns);
@@ -26,7 +35,8 @@ export default defineRule({
     if (!found.length) return null;
     found.sort((a, b) => Number(b.dynamic) - Number(a.dynamic));
     const first = found[0] as (typeof found)[number];
-    const weight = first.dynamic ? 25 : senderBrand ? 5 : 15;
+    const digest = message.kind === 'email' && manySites(unbranded(links, brands));
+    const weight = first.dynamic ? (digest ? 10 : 25) : senderBrand || digest ? 5 : 15;
     return {
       weight,
       evidence: firstDistinct(found).map((f) => linkEvidence(f.link)),

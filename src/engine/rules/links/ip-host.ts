@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.js';
-import { firstDistinct, linkEvidence, type WebLink, webLinks } from './common.js';
+import { firstDistinct, linkEvidence, manySites, unbranded, type WebLink, webLinks } from './common.js';
 
 /** Loopback, private and link-local addresses: instructions for a home router, not a phishing site. */
 function isLocal(ip: string): boolean {
@@ -32,7 +32,7 @@ export default defineRule({
       en: 'A link goes to a bare IP address instead of a domain name',
     },
   },
-  check({ links }) {
+  check({ message, brands, links }) {
     const found = webLinks(links)
       .filter((l) => l.host.isIp && !isLocal(l.host.host))
       .map((link) => ({ link, hidden: obfuscated(link.href) }));
@@ -41,7 +41,8 @@ export default defineRule({
     const first = found[0] as { link: WebLink; hidden: boolean };
     const ip = first.link.host.host;
     return {
-      weight: first.hidden ? 30 : 20,
+      // One plain IP link among many sites (a digest of weblogs, a shop's newsletter) is an old habit, not a lure.
+      weight: first.hidden ? 30 : message.kind === 'email' && manySites(unbranded(links, brands)) ? 8 : 20,
       evidence: firstDistinct(found).map((f) => ({ ...linkEvidence(f.link), value: f.link.href })),
       message: first.hidden
         ? {

@@ -1,5 +1,13 @@
 import { defineRule } from '../../rule.js';
-import { firstDistinct, linkEvidence, shown, type WebLink, webLinks } from './common.js';
+import {
+  firstDistinct,
+  linkEvidence,
+  manySites,
+  shown,
+  unbranded,
+  type WebLink,
+  webLinks,
+} from './common.js';
 
 /** A top-level domain where reports show a high share of phishing domains (data/hosts.json cites them). */
 export default defineRule({
@@ -14,7 +22,7 @@ export default defineRule({
     },
     references: ['https://www.cybercrimeinfocenter.org/phishing-activity-in-tlds-may-april-2025'],
   },
-  check({ links, data, senderBrand }) {
+  check({ message, brands, links, data, senderBrand }) {
     if (senderBrand) return null;
     const risky = new Set(data.hosts.riskyTlds.map((t) => t.toLowerCase().replace(/^\./, '')));
     const found: { link: WebLink; tld: string }[] = [];
@@ -26,6 +34,7 @@ export default defineRule({
     const first = found[0];
     if (!first) return null;
     return {
+      weight: message.kind === 'email' && manySites(unbranded(links, brands)) ? 3 : 8,
       evidence: firstDistinct(found).map((f) => linkEvidence(f.link)),
       message: {
         ja: `リンク先 ${shown(first.link)} のドメイン（.${first.tld}）は、詐欺サイトによく使われるものです（これだけで詐欺とは言えません）`,

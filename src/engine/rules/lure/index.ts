@@ -2,6 +2,7 @@ import type { Rule } from '../../rule.js';
 import accountThreat from './account-threat.js';
 import casinoBonus from './casino-bonus.js';
 import chineseInJapanese from './chinese-in-japanese.js';
+import combined from './combined.js';
 import cryptoBait from './crypto-bait.js';
 import deliveryFee from './delivery-fee.js';
 import fakeInvoice from './fake-invoice.js';
@@ -41,4 +42,6 @@ export const LURE_RULES: Rule[] = [
   surveyReward,
   getRich,
   loanOffer,
+  // Last: it reads the matches the phrase rules above have already found.
+  combined,
 ];

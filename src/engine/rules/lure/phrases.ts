@@ -104,27 +104,30 @@ export function negated(text: string, index: number, length: number): boolean {
   );
 }
 
-/** All matches of the given kinds, at most `perKind` each, in text order. */
-export function findLures(
-  ctx: RuleContext,
-  kinds: readonly AnyLureKind[],
-  opts: { perKind?: number; skipNegated?: boolean } = {},
-): LureMatch[] {
-  const compiled = compiledLures(ctx.data.lures);
-  const { text, subjectLength } = scope(ctx);
+const kindMatches = new WeakMap<RuleContext, Map<string, LureMatch[]>>();
+
+/** The matches of one kind, found once per message and option set (several rules ask for the same kinds). */
+function matchesOf(ctx: RuleContext, kind: AnyLureKind, perKind: number, skipNegated: boolean): LureMatch[] {
+  let cached = kindMatches.get(ctx);
+  if (!cached) {
+    cached = new Map();
+    kindMatches.set(ctx, cached);
+  }
+  const key = `${kind}|${perKind}|${skipNegated}`;
+  const hit = cached.get(key);
+  if (hit) return hit;
   const out: LureMatch[] = [];
-  for (const kind of kinds) {
-    const c = compiled.get(kind);
-    if (!c) continue;
+  const c = compiledLures(ctx.data.lures).get(kind);
+  if (c) {
+    const { text, subjectLength } = scope(ctx);
     const re = c.re;
     re.lastIndex = 0;
-    let n = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      if (opts.skipNegated && negated(text, m.index, m[0].length)) continue;
+      if (skipNegated && negated(text, m.index, m[0].length)) continue;
       out.push({
         kind,
         lure: c.lure,
@@ -132,9 +135,21 @@ export function findLures(
         index: m.index,
         where: m.index < subjectLength ? 'subject' : 'body',
       });
-      if (++n >= (opts.perKind ?? 3)) break;
+      if (out.length >= perKind) break;
     }
   }
+  cached.set(key, out);
+  return out;
+}
+
+/** All matches of the given kinds, at most `perKind` each, in text order. */
+export function findLures(
+  ctx: RuleContext,
+  kinds: readonly AnyLureKind[],
+  opts: { perKind?: number; skipNegated?: boolean } = {},
+): LureMatch[] {
+  const out: LureMatch[] = [];
+  for (const kind of kinds) out.push(...matchesOf(ctx, kind, opts.perKind ?? 3, opts.skipNegated === true));
   return out.sort((a, b) => a.index - b.index);
 }
 

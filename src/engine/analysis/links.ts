@@ -21,7 +21,10 @@ export interface Link {
   lookalikeChars: boolean;
 }
 
-const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'`「」『』（）【】、。]+|\bwww\.[^\s<>"'`「」『』（）【】、。]+/gi;
+// Also full-width URLs (ｈｔｔｐｓ：／／…), which SMS lures use to slip past filters; browsers and phones open them.
+const URL_IN_TEXT =
+  /\bhttps?:\/\/[^\s<>"'`「」『』（）【】、。]+|\bwww\.[^\s<>"'`「」『』（）【】、。]+|[ｈＨ][ｔＴ][ｔＴ][ｐＰ][ｓＳ]?[:：][/／]{2}[^\s<>"'`「」『』（）【】、。]+/gi;
+const FULL_WIDTH_SCHEME = /^[ｈＨ][ｔＴ][ｔＴ][ｐＰ][ｓＳ]?[:：][/／]{2}/;
 // Bare host names (`amazon.co.jp-prime-update.com/login`): only where the text is the whole input (SMS, URL).
 const BARE_HOST =
   /(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d{2,5})?(?:\/[^\s<>"'`「」『』（）【】、。]*)?/gi;
@@ -75,7 +78,7 @@ export function urlsInText(text: string, bareHosts: boolean): string[] {
 }
 
 function trimTrailing(s: string): string {
-  return s.replace(/[.,;:!?)\]}>'"]+$/, '');
+  return s.replace(/[.,;:!?)\]}>'"．，；：！？）]+$/, '');
 }
 
 export function describeLink(href: string, text: string | null, source: LinkSource, hosts: HostLists): Link {
@@ -106,7 +109,9 @@ export function describeLink(href: string, text: string | null, source: LinkSour
 
 /** Adds the scheme a browser would assume; leaves mailto:, tel: and others alone. */
 function normaliseHref(href: string): string {
-  const h = href.replace(/[\u0000-\u001f\u007f]/g, '');
+  const raw = href.replace(/[\u0000-\u001f\u007f]/g, '');
+  // A full-width URL is read as its plain form (NFKC), as a phone's browser does.
+  const h = FULL_WIDTH_SCHEME.test(raw) ? raw.normalize('NFKC') : raw;
   if (/^[a-z][a-z0-9+.-]*:/i.test(h)) return h;
   if (h.startsWith('//')) return `http:${h}`;
   if (/^[^\s/]+\.[^\s/]+/.test(h)) return `http://${h}`;

@@ -119,10 +119,13 @@ function evalUrls(file: string, sample: number, seed: number, years: string[]): 
     const lower = fold(row.url);
     const host = safeHost(row.url);
     const imitates = host ? imitation(index, hostInfo(host))?.brand.id === labelBrand.id : false;
+    // Whole tokens, so short keywords (etc, eki) do not count inside other words.
+    const tokens = lower.split(/[^a-z0-9]+/);
+    const has = (k: string) => tokens.some((t) => t === k || (k.length >= 5 && t.includes(k)));
     const names =
       imitates ||
-      labelBrand.domainKeywords.some((k) => lower.includes(k)) ||
-      labelBrand.aliases.some((a) => /^[\x00-\x7f]+$/.test(a) && lower.includes(fold(a)));
+      labelBrand.domainKeywords.some(has) ||
+      labelBrand.aliases.some((a) => /^[a-z0-9]+$/.test(fold(a)) && has(fold(a)));
     if (names) {
       named++;
       if (r.brand === labelBrand.id) namedRight++;

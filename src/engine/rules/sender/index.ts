@@ -3,6 +3,7 @@ import brandDomainInLocalPart from './brand-domain-in-local-part.js';
 import displayNameDomain from './display-name-domain.js';
 import freeMailBrand from './free-mail-brand.js';
 import implausibleTimezone from './implausible-timezone.js';
+import machineMadeAddress from './machine-made-address.js';
 import recipientInSubject from './recipient-in-subject.js';
 import replyToMismatch from './reply-to-mismatch.js';
 import returnPathMismatch from './return-path-mismatch.js';
@@ -15,4 +16,5 @@ export const SENDER_RULES: Rule[] = [
   implausibleTimezone,
   recipientInSubject,
   displayNameDomain,
+  machineMadeAddress,
 ];

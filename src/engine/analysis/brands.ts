@@ -2,7 +2,7 @@ import type { Brand, EngineData } from '../data/types.js';
 import type { Message } from '../parse/message.js';
 import type { Evidence } from '../report.js';
 import type { Link } from './links.js';
-import { escapeRegExp, fold } from './text.js';
+import { fold, trieSource } from './text.js';
 import { editDistance, type HostInfo, skeleton, wordLike } from './url.js';
 
 /** Look-ups built once per data set, not per message. */
@@ -37,9 +37,13 @@ export function brandIndex(data: EngineData): BrandIndex {
       if (!aliases.has(fold(a))) aliases.set(fold(a), { brand: b, context: true });
     for (const k of b.domainKeywords) keywords.push({ keyword: k.toLowerCase(), brand: b });
   }
-  const parts = [...aliases.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((a) => (/^[\x00-\x7f]+$/.test(a) ? `(?<![a-z0-9])${escapeRegExp(a)}(?![a-z0-9])` : escapeRegExp(a)));
+  // Latin names match as whole words; names in Japanese script have no word boundaries to respect.
+  const latin = [...aliases.keys()].filter((a) => /^[\x00-\x7f]+$/.test(a));
+  const other = [...aliases.keys()].filter((a) => !/^[\x00-\x7f]+$/.test(a));
+  const parts = [
+    ...(latin.length ? [`(?<![a-z0-9])${trieSource(latin)}(?![a-z0-9])`] : []),
+    ...(other.length ? [trieSource(other)] : []),
+  ];
   const index: BrandIndex = {
     byId,
     byDomain,

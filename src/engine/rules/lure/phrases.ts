@@ -31,10 +31,20 @@ function phraseSource(phrase: string): string {
   return phrase.startsWith('re:') ? phrase.slice(3) : escapeRegExp(fold(phrase)).replace(/ +/g, '\\s+');
 }
 
-// Not inside a word, an address or a host name (thomas@urgent.example.org). The bounds are written once around all
-// of a kind's phrases rather than around each: the same matches, but one look-behind per position, not one per phrase.
-const BEFORE = `(?<![${WORD}@]|[${WORD}][.-])`;
+// Not inside a word, an address or a host name (thomas@urgent.example.org). The look-ahead is written once after all
+// of a kind's phrases; the look-behind is checked in code on each match (`boundedStart`), which lets the regular
+// expression engine skip ahead on the phrases' first letters instead of testing a look-behind at every position.
 const AFTER = `(?![${WORD}]|[.@-][${WORD}])`;
+const WORD_CHAR = new RegExp(`[${WORD}]`);
+const WORD_OR_AT = new RegExp(`[${WORD}@]`);
+
+/** Whether a bounded phrase may start at `index`: the same test as `(?<![WORD@]|[WORD][.-])`. */
+function boundedStart(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const prev = text[index - 1] as string;
+  if (WORD_OR_AT.test(prev)) return false;
+  return !(index >= 2 && (prev === '.' || prev === '-') && WORD_CHAR.test(text[index - 2] as string));
+}
 
 const cache = new WeakMap<LureSet, Map<string, CompiledLure>>();
 
@@ -53,7 +63,7 @@ export function compiledLures(set: LureSet): Map<string, CompiledLure> {
   const map = new Map<string, CompiledLure>();
   for (const [kind, p] of parts) {
     const alternatives = [...p.free];
-    if (p.bounded.length) alternatives.push(`${BEFORE}(?:${p.bounded.join('|')})${AFTER}`);
+    if (p.bounded.length) alternatives.push(`(?<bounded>(?:${p.bounded.join('|')})${AFTER})`);
     if (alternatives.length) map.set(kind, { lure: p.lure, re: new RegExp(alternatives.join('|'), 'g') });
   }
   cache.set(set, map);
@@ -125,6 +135,11 @@ function matchesOf(ctx: RuleContext, kind: AnyLureKind, perKind: number, skipNeg
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
+        continue;
+      }
+      // A bounded phrase inside a word: no phrase can match here, so look again from the next character.
+      if (m.groups?.bounded !== undefined && !boundedStart(text, m.index)) {
+        re.lastIndex = m.index + 1;
         continue;
       }
       if (skipNegated && negated(text, m.index, m[0].length)) continue;

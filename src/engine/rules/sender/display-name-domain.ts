@@ -16,7 +16,7 @@ export default defineRule({
     id: 'sender/display-name-domain',
     family: 'sender',
     category: 'phishing',
-    weight: 15,
+    weight: 12,
     description: {
       ja: '差出人名にドメイン名やメールアドレスが書かれているが、実際の送信アドレスとは別のもの',
       en: "The sender's display name shows a domain or address that is not the one the mail comes from",
@@ -39,7 +39,7 @@ export default defineRule({
       // that they cannot send as: an address in the name is weaker than a bare domain dressed as a name.
       const isAddress = m[0].includes('@');
       return {
-        weight: isAddress ? 8 : 15,
+        weight: isAddress ? 8 : 12,
         evidence: [{ kind: 'address', value: `${name} <${message.from?.address}>`, where: 'from' }],
         message: {
           ja: `差出人名に「${m[0]}」と書かれていますが、実際の送信元は ${sender.fromDomain} で、${h.registrableDomain} とは関係がありません。名前だけを見た人に別の送信元だと思わせる手口です`,

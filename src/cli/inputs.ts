@@ -1,4 +1,4 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Source } from '../engine/report.js';
 import { isMbox, readMbox } from './mbox.js';
@@ -22,15 +22,19 @@ export async function* expandInputs(paths: string[], maxBytes: number): AsyncGen
       yield fromBytes({ path: '-' }, await readStdin());
       continue;
     }
-    let info: Awaited<ReturnType<typeof stat>>;
+    // Synchronous file calls: a batch reads thousands of small files one after another, and a thread-pool round
+    // trip for each left the CLI idle a quarter of the time.
+    let info: ReturnType<typeof statSync>;
     try {
-      info = await stat(path);
+      info = statSync(path);
     } catch (err) {
       yield { source: { path }, error: `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}` };
       continue;
     }
     if (info.isDirectory()) {
-      const names = (await readdir(path, { recursive: true })).filter((n) => MESSAGE_FILES.test(n)).sort();
+      const names = readdirSync(path, { recursive: true, encoding: 'utf8' })
+        .filter((n) => MESSAGE_FILES.test(n))
+        .sort();
       yield* expandInputs(
         names.map((n) => join(path, n)),
         maxBytes,
@@ -43,11 +47,11 @@ export async function* expandInputs(paths: string[], maxBytes: number): AsyncGen
 
 async function* readFileInput(path: string, size: number, maxBytes: number): AsyncGenerator<Input> {
   const head = Buffer.alloc(5);
-  const fh = await open(path, 'r');
+  const fd = openSync(path, 'r');
   try {
-    await fh.read(head, 0, 5, 0);
+    readSync(fd, head, 0, 5, 0);
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
   if (isMbox(head)) {
     let index = 0;
@@ -61,7 +65,7 @@ async function* readFileInput(path: string, size: number, maxBytes: number): Asy
     };
     return;
   }
-  yield fromBytes({ path }, await readFile(path));
+  yield fromBytes({ path }, readFileSync(path));
 }
 
 /** Outlook .msg files (OLE compound documents, whatever their name) become RFC 5322 here; the rest pass as they are. */

@@ -68,7 +68,13 @@ export type LureKind =
   | 'generic-greeting'
   | 'verify-account'
   | 'document-share'
-  | 'device-threat';
+  | 'device-threat'
+  | 'romance'
+  | 'health-product'
+  | 'casino'
+  | 'survey-reward'
+  | 'get-rich'
+  | 'loan-offer';
 
 export interface Lure {
   kind: LureKind;

@@ -1,8 +1,9 @@
+import type { LureKind } from '../../data/types.js';
 import { defineRule } from '../../rule.js';
-import { type AnyLureKind, findLures, matchEvidence } from './phrases.js';
+import { findLures, matchEvidence } from './phrases.js';
 
 /** Every lure kind that means something on its own (urgency and greetings only add to others). */
-const KINDS: readonly AnyLureKind[] = [
+const KINDS: readonly LureKind[] = [
   'account-suspended',
   'sign-in-detected',
   'verify-account',

@@ -3,19 +3,6 @@ import type { Lure, LureKind, LureSet } from '../../data/types.js';
 import type { Category, Evidence, Text } from '../../report.js';
 import { defineRule, type Rule, type RuleContext } from '../../rule.js';
 
-/**
- * Lure kinds added in data/lures.json after LureKind was written (the type lives in data/types.ts, owned elsewhere):
- * scam offers that steal money rather than credentials. Move them into LureKind when that file is next edited.
- */
-export type ScamOfferKind =
-  | 'romance'
-  | 'health-product'
-  | 'casino'
-  | 'survey-reward'
-  | 'get-rich'
-  | 'loan-offer';
-export type AnyLureKind = LureKind | ScamOfferKind;
-
 /** Only the start of a long message is searched: lures sit in the subject and the first screens of text. */
 export const SCAN_LIMIT = 20_000;
 
@@ -93,7 +80,7 @@ function scope(ctx: RuleContext): Scope {
 }
 
 export interface LureMatch {
-  kind: AnyLureKind;
+  kind: LureKind;
   lure: Lure;
   /** The phrase as it stands in the folded text. */
   phrase: string;
@@ -117,7 +104,7 @@ export function negated(text: string, index: number, length: number): boolean {
 const kindMatches = new WeakMap<RuleContext, Map<string, LureMatch[]>>();
 
 /** The matches of one kind, found once per message and option set (several rules ask for the same kinds). */
-function matchesOf(ctx: RuleContext, kind: AnyLureKind, perKind: number, skipNegated: boolean): LureMatch[] {
+function matchesOf(ctx: RuleContext, kind: LureKind, perKind: number, skipNegated: boolean): LureMatch[] {
   let cached = kindMatches.get(ctx);
   if (!cached) {
     cached = new Map();
@@ -160,7 +147,7 @@ function matchesOf(ctx: RuleContext, kind: AnyLureKind, perKind: number, skipNeg
 /** All matches of the given kinds, at most `perKind` each, in text order. */
 export function findLures(
   ctx: RuleContext,
-  kinds: readonly AnyLureKind[],
+  kinds: readonly LureKind[],
   opts: { perKind?: number; skipNegated?: boolean } = {},
 ): LureMatch[] {
   const out: LureMatch[] = [];
@@ -177,7 +164,7 @@ export function matchEvidence(ctx: RuleContext, m: LureMatch): Evidence {
 export interface PhraseRuleOptions {
   id: string;
   category: Category;
-  kinds: readonly AnyLureKind[];
+  kinds: readonly LureKind[];
   /** Weight for one phrase; each further distinct phrase adds `step`, up to `cap` (kept below 30). */
   base: number;
   step: number;

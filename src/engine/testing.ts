@@ -48,6 +48,8 @@ export interface RuleCase {
   data?: Partial<EngineData>;
   /** Invalid cases: a substring that some evidence value of the hit must contain. */
   evidence?: string;
+  /** Invalid cases: the weight the first hit must carry (for graded rules). */
+  weight?: number;
 }
 
 export async function runCase(c: RuleCase, rules?: Rule[]): Promise<Report> {
@@ -84,6 +86,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Rule
           assert.ok(h.message.ja && h.message.en, 'every hit explains itself in ja and en');
           assert.ok(h.evidence.length > 0, 'every hit carries evidence');
         }
+        if (c.weight !== undefined) assert.equal(hits[0]?.weight, c.weight, 'weight');
         if (c.evidence) {
           const values = hits.flatMap((h) => h.evidence.map((e) => e.value));
           assert.ok(

@@ -56,6 +56,16 @@ export function brandIndex(data: EngineData): BrandIndex {
   return index;
 }
 
+/**
+ * The brand whose own name a domain carries under another ordinary suffix (yahoo.com for Yahoo! JAPAN, amazon.de):
+ * the same company or a sister company abroad, which big names hold. Under a TLD known for abuse (amazon.top) no.
+ */
+export function sameNameBrand(index: BrandIndex, host: HostInfo, riskyTlds: string[]): Brand | null {
+  const tld = host.host.split('.').pop() ?? '';
+  if (!host.isIcann || riskyTlds.includes(tld)) return null;
+  return index.keywords.find((k) => k.keyword === host.domainLabel)?.brand ?? null;
+}
+
 /** The brand a registrable domain officially belongs to, if any. */
 export function brandOfDomain(index: BrandIndex, registrable: string | null): Brand | null {
   return registrable ? (index.byDomain.get(registrable) ?? null) : null;
@@ -198,11 +208,7 @@ function findImitation(
   if (lists.sharedEsp?.some((d) => lower === d || lower.endsWith(`.${d}`))) return null;
   // The brand's own name under another ordinary suffix (yahoo.com, amazon.de) is the same company or a sister
   // company abroad: big names hold them. Under a TLD known for abuse (amazon.top) it is not.
-  const tld = lower.split('.').pop() ?? '';
-  const sameName =
-    host.isIcann &&
-    !lists.riskyTlds?.includes(tld) &&
-    index.keywords.some((k) => k.keyword === host.domainLabel);
+  const sameName = sameNameBrand(index, host, lists.riskyTlds ?? []) !== null;
   // An official domain written into the host: amazon.co.jp.sign-in.top, smbc-card.com-xx.cn
   for (const [domain, brand] of index.byDomain) {
     const at = lower.indexOf(domain);
@@ -315,6 +321,20 @@ export function pathBrand(index: BrandIndex, url: string): { brand: Brand; fragm
   return best ? { brand: best.brand, fragment: best.keyword } : null;
 }
 
+// Words that only say which part of a company writes: "Amazon.co.jp カスタマーサービス", "Microsoft account team".
+const ROLE =
+  /\b(?:account|accounts|team|support|service|services|security|customer|care|billing|notification|notifications|info|help|center|centre|no-?reply|official|online|japan|jp|co|com|inc)\b|[\s.,:;!'"()（）「」・\-_|]+|カスタマー|サービス|サポート|センター|セキュリティ|事務局|運営|公式|お客様|窓口|係|通知/g;
+
+/**
+ * Whether a (folded) sender name speaks as the brand rather than about it: it starts with the brand's name
+ * ("DHL Paket", "PayPal 93978"), or is the name plus at most a role ("Amazon.co.jp カスタマーサービス").
+ * "Fruitgeek Apple Core" names a newsletter about Apple.
+ */
+export function speaksAs(foldedName: string, alias: string): boolean {
+  if (foldedName.replace(/^[^\p{L}\p{N}]+/u, '').startsWith(alias)) return true;
+  return foldedName.replaceAll(alias, ' ').replace(ROLE, '').length <= 3;
+}
+
 export interface BrandClaim {
   brand: Brand;
   score: number;
@@ -355,7 +375,9 @@ export function brandClaims(message: Message, links: Link[], index: BrandIndex):
       const entry = index.aliases.get(m[0]);
       if (!entry || (entry.context && !allowContext) || seen.has(entry.brand.id)) continue;
       seen.add(entry.brand.id);
-      add(entry.brand, WEIGHTS[where], { kind: 'phrase', value: m[0], where });
+      // A sender name that only mentions a brand ("Fruitgeek Apple Core") claims less than one that speaks as it.
+      const weight = where === 'from' && !speaksAs(folded, m[0]) ? WEIGHTS.body : WEIGHTS[where];
+      add(entry.brand, weight, { kind: 'phrase', value: m[0], where });
       if (++hits >= maxHits * 4) break;
     }
   };

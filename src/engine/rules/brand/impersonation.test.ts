@@ -4,6 +4,10 @@ import rule from './impersonation.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'Yahoo! writing from yahoo.com, its name under another suffix',
+      email: eml({ from: 'Yahoo!News <refer@reply.yahoo.com>', subject: 'Yahoo! News', text: 'Yahoo!' }),
+    },
+    {
       name: 'Amazon writing from amazon.co.jp',
       email: eml({
         from: 'Amazon.co.jp <auto-confirm@amazon.co.jp>',

@@ -1,4 +1,5 @@
-import { brandOfDomain } from '../../analysis/brands.js';
+import { brandOfDomain, sameNameBrand } from '../../analysis/brands.js';
+import { hostInfo } from '../../analysis/url.js';
 import { defineRule } from '../../rule.js';
 
 /** The message speaks as a brand (subject, body, logos) but does not come from it. */
@@ -13,10 +14,14 @@ export default defineRule({
       en: 'The message speaks as a brand but is not sent from its domain',
     },
   },
-  check({ message, claims, brands, sender }) {
+  check({ message, claims, brands, sender, data }) {
     const claim = claims[0];
     if (message.kind !== 'email' || !claim || claim.score < 4) return null;
-    const owner = brandOfDomain(brands, sender.fromRegistrable);
+    const owner =
+      brandOfDomain(brands, sender.fromRegistrable) ??
+      (sender.fromRegistrable
+        ? sameNameBrand(brands, hostInfo(sender.fromRegistrable), data.hosts.riskyTlds)
+        : null);
     if (owner?.id === claim.brand.id) return null;
     return {
       evidence: [

@@ -4,12 +4,26 @@ import rule from './display-name-brand.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'Yahoo! under its own name elsewhere (yahoo.com): a sister company, not an imitation',
+      email: eml({ from: 'Yahoo! News <news-reply@reply.yahoo.com>', subject: 'x', text: 'x' }),
+    },
+    {
       name: 'brand name with its own domain',
       email: eml({ from: 'Amazon.co.jp <auto-confirm@amazon.co.jp>', subject: 'x', text: 'x' }),
     },
     { name: 'a person’s name', email: eml({ from: 'Taro Yamada <taro@azeb.net>', subject: 'x', text: 'x' }) },
   ],
   invalid: [
+    {
+      name: 'a role after the brand still speaks as the brand',
+      email: eml({ from: 'Amazon.co.jp カスタマーサービス <info@azeb.net>', subject: 'x', text: 'x' }),
+      evidence: 'azeb.net',
+    },
+    {
+      name: 'a newsletter named after a brand only mentions it (lower weight, still shown)',
+      email: eml({ from: 'Fruitgeek Apple Core <news@fruitgeek.example>', subject: 'x', text: 'x' }),
+      evidence: 'fruitgeek',
+    },
     {
       name: 'Amazon display name on an unrelated domain',
       email: eml({ from: 'Amazon.co.jp <info@azeb.net>', subject: 'x', text: 'x' }),

@@ -1,5 +1,6 @@
-import { brandOfDomain } from '../../analysis/brands.js';
+import { brandOfDomain, sameNameBrand, speaksAs } from '../../analysis/brands.js';
 import { fold } from '../../analysis/text.js';
+import { hostInfo } from '../../analysis/url.js';
 import { defineRule } from '../../rule.js';
 
 /** "Amazon.co.jp <info@azeb.net>": the display name is a brand, the address belongs to someone else. */
@@ -14,14 +15,19 @@ export default defineRule({
       en: "The display name is a brand's, the address is not",
     },
   },
-  check({ message, brands, sender }) {
+  check({ message, brands, sender, data }) {
     const name = message.from?.name;
     if (!name || !brands.aliasPattern || !sender.fromRegistrable) return null;
-    const owner = brandOfDomain(brands, sender.fromRegistrable);
-    for (const m of fold(name).matchAll(brands.aliasPattern)) {
+    const owner =
+      brandOfDomain(brands, sender.fromRegistrable) ??
+      sameNameBrand(brands, hostInfo(sender.fromRegistrable), data.hosts.riskyTlds);
+    const folded = fold(name);
+    for (const m of folded.matchAll(brands.aliasPattern)) {
       const brand = brands.aliases.get(m[0])?.brand;
       if (!brand || brand.id === owner?.id) continue;
+      // "Fruitgeek Apple Core" is a newsletter about Apple; "Apple Support" speaks as Apple.
       return {
+        weight: speaksAs(folded, m[0]) ? 30 : 12,
         evidence: [{ kind: 'address', value: `${name} <${message.from?.address}>`, where: 'from' }],
         message: {
           ja: `差出人名は「${name}」ですが、アドレスのドメイン ${sender.fromDomain} は${brand.name.ja}のものではありません`,

@@ -8,8 +8,8 @@ const INSIDE = new RegExp(`${WORD}+(?:[${INVISIBLE}]+${WORD}+)+`, 'gu');
 const INSIDE_SOFT = new RegExp(`${WORD}+(?:[${INVISIBLE}\\u00ad]+${WORD}+)+`, 'gu');
 
 /** A cheap test first: almost no mail has any of these, and the Unicode-property scan is costly. */
-const ANY_INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u034f\u180e\u17b4\u17b5]/;
-const ANY_INVISIBLE_SOFT = /[\u200b-\u200d\u2060-\u2064\ufeff\u034f\u180e\u17b4\u17b5\u00ad]/;
+const ANY_INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u180e\u17b4\u17b5]|\u034f/;
+const ANY_INVISIBLE_SOFT = /[\u200b-\u200d\u2060-\u2064\ufeff\u180e\u17b4\u17b5\u00ad]|\u034f/;
 
 const show = (s: string) =>
   s.replace(

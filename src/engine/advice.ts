@@ -74,7 +74,7 @@ function messageCentre(): Text {
 
 function recover(): Text {
   return {
-    ja: 'すでにパスワードやカード情報を入力してしまった場合は、復旧プラン（sagicheck recover）を実行し、カード会社への連絡とパスワード変更をすぐに行ってください。',
-    en: 'If you already entered a password or card details, run the recovery plan (sagicheck recover): call your card issuer and change the password now.',
+    ja: 'すでにカード情報を入力してしまった場合は、カード裏面の番号でカード会社に連絡して利用停止と再発行を、パスワードを入力した場合は公式サイトからすぐに変更してください（同じパスワードを使っている他のサービスも）。',
+    en: 'If you already entered card details, call the number on the back of the card to stop and reissue it; if you entered a password, change it now from the official site (and wherever you reused it).',
   };
 }

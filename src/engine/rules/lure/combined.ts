@@ -1,36 +1,5 @@
-import type { LureKind } from '../../data/types.js';
 import { defineRule } from '../../rule.js';
-import { findLures, matchEvidence } from './phrases.js';
-
-/** Every lure kind that means something on its own (urgency and greetings only add to others). */
-const KINDS: readonly LureKind[] = [
-  'account-suspended',
-  'sign-in-detected',
-  'verify-account',
-  'payment-problem',
-  'membership',
-  'delivery',
-  'customs-fee',
-  'tax-refund',
-  'points-expiring',
-  'prize',
-  'advance-fee',
-  'invoice',
-  'sextortion',
-  'crypto',
-  'gift-card',
-  'credential-request',
-  'card-request',
-  'otp-request',
-  'document-share',
-  'device-threat',
-  'romance',
-  'health-product',
-  'casino',
-  'survey-reward',
-  'get-rich',
-  'loan-offer',
-];
+import { BAIT_KINDS, findLures, matchEvidence } from './phrases.js';
 
 /**
  * Several kinds of bait in one message ("you won" + "complete the survey" + "pay the shipping"), or bait in the
@@ -49,7 +18,7 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.senderBrand) return null;
-    const matches = findLures(ctx, KINDS);
+    const matches = findLures(ctx, BAIT_KINDS);
     if (matches.length < 2) return null;
     const labels = new Map<string, (typeof matches)[number]>();
     for (const m of matches) if (!labels.has(m.lure.label.en)) labels.set(m.lure.label.en, m);

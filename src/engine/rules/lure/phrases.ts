@@ -79,6 +79,11 @@ function scope(ctx: RuleContext): Scope {
   return s;
 }
 
+/** The folded text the lure phrases are searched in (match indexes point into it). */
+export function scanText(ctx: RuleContext): string {
+  return scope(ctx).text;
+}
+
 export interface LureMatch {
   kind: LureKind;
   lure: Lure;
@@ -143,6 +148,36 @@ function matchesOf(ctx: RuleContext, kind: LureKind, perKind: number, skipNegate
   cached.set(key, out);
   return out;
 }
+
+/** Every lure kind that means something on its own (urgency and greetings only add to others). */
+export const BAIT_KINDS: readonly LureKind[] = [
+  'account-suspended',
+  'sign-in-detected',
+  'verify-account',
+  'payment-problem',
+  'membership',
+  'delivery',
+  'customs-fee',
+  'tax-refund',
+  'points-expiring',
+  'prize',
+  'advance-fee',
+  'invoice',
+  'sextortion',
+  'crypto',
+  'gift-card',
+  'credential-request',
+  'card-request',
+  'otp-request',
+  'document-share',
+  'device-threat',
+  'romance',
+  'health-product',
+  'casino',
+  'survey-reward',
+  'get-rich',
+  'loan-offer',
+];
 
 /** All matches of the given kinds, at most `perKind` each, in text order. */
 export function findLures(

@@ -7,6 +7,7 @@ import machineMadeAddress from './machine-made-address.js';
 import recipientInSubject from './recipient-in-subject.js';
 import replyToMismatch from './reply-to-mismatch.js';
 import returnPathMismatch from './return-path-mismatch.js';
+import unrelatedDisplayName from './unrelated-display-name.js';
 
 export const SENDER_RULES: Rule[] = [
   brandDomainInLocalPart,
@@ -17,4 +18,5 @@ export const SENDER_RULES: Rule[] = [
   recipientInSubject,
   displayNameDomain,
   machineMadeAddress,
+  unrelatedDisplayName,
 ];

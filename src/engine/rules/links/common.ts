@@ -25,8 +25,23 @@ export function hostMatches(host: string, domain: string): boolean {
   return host === d || host.endsWith(`.${d}`);
 }
 
+const LIST_SETS = new WeakMap<string[], Set<string>>();
+
+/** The entry of `list` that `host` is or is under (the longest one), walking the host's own suffixes. */
 export function findHost(host: string, list: string[]): string | null {
-  return list.find((d) => hostMatches(host, d)) ?? null;
+  let set = LIST_SETS.get(list);
+  if (!set) {
+    set = new Set(list.map((d) => d.toLowerCase()));
+    LIST_SETS.set(list, set);
+  }
+  const h = host.toLowerCase();
+  let dot = -1;
+  do {
+    const suffix = h.slice(dot + 1);
+    if (set.has(suffix)) return suffix;
+    dot = h.indexOf('.', dot + 1);
+  } while (dot >= 0);
+  return null;
 }
 
 /** The host as a reader sees it. */

@@ -14,6 +14,12 @@ ruleTester(rule, {
       url: 'https://aged-sun-12ab.someone.workers.dev/jp/login',
       evidence: 'workers.dev',
     },
+    {
+      name: 'a shared dynamic DNS domain whose name does not say so (ChangeIP)',
+      url: 'https://qwerty-login.onedumb.com/',
+      evidence: 'onedumb.com',
+    },
+    { name: 'No-IP', url: 'http://home-cam.servebeer.com:8080/', evidence: 'servebeer.com' },
     { name: 'firebase app', url: 'https://secure-check-7f2a.web.app/', evidence: 'web.app' },
   ],
 });

@@ -8,6 +8,7 @@ ruleTester(rule, {
     { name: 'a brand’s own site', url: 'https://www.amazon.co.jp/ap/signin' },
     { name: 'an old ASP news page', url: 'http://www.example-news.com/news/818195.asp' },
     { name: 'a free blog', url: 'https://someone.blogspot.com/2024/01/post.html' },
+    { name: 'a named site on a platform suffix', url: 'https://tanaka-kobo.sakura.ne.jp/blog/' },
     {
       name: 'only for a bare URL, not links in an e-mail',
       email: eml({
@@ -27,6 +28,16 @@ ruleTester(rule, {
     },
     { name: 'dynamic DNS', url: 'http://rdfeb.duckdns.org/', evidence: 'duckdns.org' },
     { name: 'a keyboard-mash subdomain', url: 'https://dwqhtrjhfhs.example.com/', evidence: 'dwqhtrjhfhs' },
+    {
+      name: 'a platform suffix from the Public Suffix List (not in our lists) with a random site name',
+      url: 'https://xq7rk2pz.sakura.ne.jp/',
+      evidence: 'sakura.ne.jp',
+    },
+    {
+      name: 'the account name under workers.dev is the owner’s choice and counts',
+      url: 'https://calm-sun-1a2b.xk7q9z2m.workers.dev/',
+      evidence: 'workers.dev',
+    },
     { name: 'a sign-in path on a digit-mixed name', url: 'https://nck292.com/login', evidence: 'nck292.com' },
   ],
 });

@@ -48,19 +48,25 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   const h = link.host;
   const tld = h.host.split('.').pop() ?? '';
   if (!h.isIp && hosts.riskyTlds.includes(tld)) found.set('tld', `.${tld}`);
+  // A suffix in the Public Suffix List's private section (github.io, workers.dev, sakura.ne.jp) is a platform's:
+  // each name under it is one of its users' sites, so it counts like listed free hosting.
+  const platform = !h.isIp && !h.isIcann && h.publicSuffix ? h.publicSuffix : null;
   const hosting =
     findHost(h.host, hosts.dynamicDns) ??
     findHost(h.host, hosts.freeHosting) ??
-    findHost(h.host, hosts.shorteners);
+    findHost(h.host, hosts.shorteners) ??
+    platform;
   let points = 0;
   if (hosting && h.host !== hosting && h.host !== `www.${hosting}`) {
     found.set('hosting', hosting);
     // Anyone can point a dynamic DNS name at a home server in a minute; no company serves its site from one.
     if (findHost(h.host, hosts.dynamicDns)) points++;
   }
-  // Labels the owner chose: the registrable label under an ordinary suffix; every label under free hosting.
+  // Labels the owner chose: the registrable label under an ordinary or a platform's suffix (not a listed
+  // service's own name, as xsrv in x.xsrv.jp); every label under free hosting.
   const userNamed = h.isIcann || hosting !== null;
-  const own = h.isIcann ? (h.domainLabel?.split('.').pop() ?? '') : '';
+  const serviceOwn = hosting !== null && h.registrableDomain === hosting;
+  const own = userNamed && !serviceOwn ? (h.domainLabel?.split('.').pop() ?? '') : '';
   const subs = h.subdomain ? h.subdomain.split('.').filter((l) => l !== 'www' && l !== 'www2') : [];
   if (!h.isIp && userNamed) {
     const candidates = own ? [own, ...subs] : subs;

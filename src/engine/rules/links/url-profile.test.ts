@@ -38,6 +38,11 @@ ruleTester(rule, {
       url: 'https://calm-sun-1a2b.xk7q9z2m.workers.dev/',
       evidence: 'workers.dev',
     },
+    {
+      name: 'a Cloudflare worker under its generated name (workers.dev is not for production)',
+      url: 'https://icy-mountain-6825.tanaka.workers.dev/',
+      evidence: 'workers.dev',
+    },
     { name: 'a sign-in path on a digit-mixed name', url: 'https://nck292.com/login', evidence: 'nck292.com' },
   ],
 });

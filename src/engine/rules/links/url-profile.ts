@@ -13,6 +13,15 @@ export interface Signs {
   points: number;
 }
 
+/**
+ * Platform addresses their own documentation calls not meant for production sites:
+ * workers.dev — "treated as a Free website and is intended for personal or hobby projects that aren't
+ * business-critical" (https://developers.cloudflare.com/workers/configuration/routing/workers-dev, checked 2026-11-23);
+ * r2.dev — "not intended for production usage … designed to enable testing"
+ * (https://developers.cloudflare.com/r2/platform/limits, checked 2026-11-23).
+ */
+const NOT_FOR_PRODUCTION = ['workers.dev', 'r2.dev'];
+
 /** A label typed or generated without meaning: a hash, or seven or more letters mostly in rare pairs (dwqhtrjhfhs). */
 function mashed(label: string): boolean {
   if (HASH_LABEL.test(label) && /\d/.test(label) && /[a-f]/.test(label)) return true;
@@ -60,7 +69,8 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   if (hosting && h.host !== hosting && h.host !== `www.${hosting}`) {
     found.set('hosting', hosting);
     // Anyone can point a dynamic DNS name at a home server in a minute; no company serves its site from one.
-    if (findHost(h.host, hosts.dynamicDns)) points++;
+    // Nor from a platform's testing address that the platform itself says is not for production.
+    if (findHost(h.host, hosts.dynamicDns) || findHost(h.host, NOT_FOR_PRODUCTION)) points++;
   }
   // Labels the owner chose: the registrable label under an ordinary or a platform's suffix (not a listed
   // service's own name, as xsrv in x.xsrv.jp); every label under free hosting.

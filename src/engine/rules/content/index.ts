@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule.js';
+import bulkWithoutUnsubscribe from './bulk-without-unsubscribe.js';
 import executableAttachment from './executable-attachment.js';
 import formInMail from './form-in-mail.js';
 import hiddenText from './hidden-text.js';
@@ -17,4 +18,5 @@ export const CONTENT_RULES: Rule[] = [
   zeroWidth,
   imageOnly,
   hiddenText,
+  bulkWithoutUnsubscribe,
 ];

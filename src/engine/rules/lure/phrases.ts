@@ -79,11 +79,6 @@ function scope(ctx: RuleContext): Scope {
   return s;
 }
 
-/** The folded text the lure phrases are searched in (match indexes point into it). */
-export function scanText(ctx: RuleContext): string {
-  return scope(ctx).text;
-}
-
 export interface LureMatch {
   kind: LureKind;
   lure: Lure;
@@ -188,6 +183,17 @@ export function findLures(
   const out: LureMatch[] = [];
   for (const kind of kinds) out.push(...matchesOf(ctx, kind, opts.perKind ?? 3, opts.skipNegated === true));
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The first bait phrase that stands on its own: a BAIT_KINDS match, not negated ("we never ask for your password"),
+ * and not a lone sextortion word ("camera": lure/sextortion itself needs several). Reuses lure/combined's matches.
+ */
+export function firstBait(ctx: RuleContext): LureMatch | undefined {
+  const text = scope(ctx).text;
+  return findLures(ctx, BAIT_KINDS).find(
+    (m) => m.kind !== 'sextortion' && !negated(text, m.index, m.phrase.length),
+  );
 }
 
 /** A readable piece of the message around a match. */

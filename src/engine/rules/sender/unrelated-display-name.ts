@@ -1,7 +1,7 @@
 import { fold } from '../../analysis/text.js';
 import { headerValues } from '../../parse/message.js';
 import { defineRule } from '../../rule.js';
-import { BAIT_KINDS, findLures, matchEvidence, negated, scanText } from '../lure/phrases.js';
+import { firstBait, matchEvidence } from '../lure/phrases.js';
 
 /** Headers a mailing list adds: lists send under the poster's name from the list's own address. */
 const LIST_HEADERS = ['list-id', 'list-post', 'mailing-list', 'x-mailing-list'];
@@ -64,12 +64,7 @@ export default defineRule({
     // A catalogue brand in the name is sender/display-name-brand's to judge.
     if (ctx.brands.aliasPattern && fold(name).search(ctx.brands.aliasPattern) >= 0) return null;
     if (!unrelatedName(name, address)) return null;
-    // The matches lure/combined has already found; a negated phrase ("we never ask for your password") is no bait,
-    // nor is one sextortion word ("camera"): lure/sextortion itself needs several.
-    const text = scanText(ctx);
-    const bait = findLures(ctx, BAIT_KINDS).find(
-      (m) => m.kind !== 'sextortion' && !negated(text, m.index, m.phrase.length),
-    );
+    const bait = firstBait(ctx);
     if (!bait) return null;
     return {
       evidence: [{ kind: 'address', value: `${name} <${address}>`, where: 'from' }, matchEvidence(ctx, bait)],

@@ -8,7 +8,18 @@ ruleTester(rule, {
     { name: 'a look-alike host name', url: 'https://notbit.ly/abc' },
   ],
   invalid: [
-    { name: 'bit.ly', url: 'https://bit.ly/3xYzAbc', evidence: 'bit.ly' },
+    {
+      name: 'a bare shortened URL: nothing else to judge',
+      url: 'https://bit.ly/3xYzAbc',
+      evidence: 'bit.ly',
+      weight: 30,
+    },
+    {
+      name: 'a shortener in an e-mail without a brand claim (weak there)',
+      email: eml({ from: 'a <a@example.jp>', subject: 'photos', text: 'see https://tinyurl.com/abcd12' }),
+      evidence: 'tinyurl.com',
+      weight: 8,
+    },
     {
       name: 'a brand mail with a shortener',
       email: eml({

@@ -13,7 +13,7 @@ export default defineRule({
       en: 'A link uses a URL shortener, hiding where it really goes',
     },
   },
-  check({ links, data, brand, senderBrand }) {
+  check({ message, links, data, brand, senderBrand }) {
     if (senderBrand) return null;
     const found = webLinks(links)
       .filter((l) => findHost(l.host.host, data.hosts.shorteners))
@@ -21,6 +21,19 @@ export default defineRule({
     const first = found[0];
     if (!first) return null;
     const claimed = brand && !brand.officialDomains.includes(first.link.host.registrableDomain ?? '');
+    // A bare shortened URL is all there is to judge, and what it leads to cannot be seen without opening it:
+    // the honest answer is "be careful", not "no threat found".
+    const bare = message.kind === 'url' && first.link.source === 'input';
+    if (bare)
+      return {
+        weight: 30,
+        evidence: [linkEvidence(first.link)],
+        message: {
+          ja: `短縮URL（${shown(first.link)}）のため、本当の行き先をこのURLからは確かめられません。送り主が確かでなければ開かないでください`,
+          en: `This is a shortened URL (${shown(first.link)}): where it really leads cannot be checked from the URL itself. Do not open it unless you trust whoever sent it`,
+        },
+        links: [first.link],
+      };
     return {
       weight: claimed ? 15 : 8,
       evidence: firstDistinct(found).map((f) => linkEvidence(f.link)),

@@ -43,6 +43,11 @@ ruleTester(rule, {
       url: 'https://icy-mountain-6825.tanaka.workers.dev/',
       evidence: 'workers.dev',
     },
+    {
+      name: 'a TLD where phishing is several percent of all domains',
+      url: 'https://kawaii-mise.bond/',
+      evidence: 'bond',
+    },
     { name: 'a sign-in path on a digit-mixed name', url: 'https://nck292.com/login', evidence: 'nck292.com' },
   ],
 });

@@ -22,6 +22,14 @@ export interface Signs {
  */
 const NOT_FOR_PRODUCTION = ['workers.dev', 'r2.dev'];
 
+/**
+ * Top-level domains where a year's reported phishing domains reached 4.5% or more of all domains registered in them:
+ * Interisle phishing domain score ≥ 450 (com: 29.4) for May 2024 – April 2025 — xin 10,810, bond 1,759, cfd 748,
+ * top 533, lol 469, icu 459 (https://www.cybercrimeinfocenter.org/phishing-activity-in-tlds-may-april-2025,
+ * checked 2026-11-23). A bare URL there is suspicious on that alone; the other listed TLDs need a second sign.
+ */
+const EXTREME_TLDS = ['xin', 'bond', 'cfd', 'top', 'lol', 'icu'];
+
 /** A label typed or generated without meaning: a hash, or seven or more letters mostly in rare pairs (dwqhtrjhfhs). */
 function mashed(label: string): boolean {
   if (HASH_LABEL.test(label) && /\d/.test(label) && /[a-f]/.test(label)) return true;
@@ -56,7 +64,11 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   const found = new Map<Sign, string>();
   const h = link.host;
   const tld = h.host.split('.').pop() ?? '';
-  if (!h.isIp && hosts.riskyTlds.includes(tld)) found.set('tld', `.${tld}`);
+  let points = 0;
+  if (!h.isIp && hosts.riskyTlds.includes(tld)) {
+    found.set('tld', `.${tld}`);
+    if (EXTREME_TLDS.includes(tld)) points++;
+  }
   // A suffix in the Public Suffix List's private section (github.io, workers.dev, sakura.ne.jp) is a platform's:
   // each name under it is one of its users' sites, so it counts like listed free hosting.
   const platform = !h.isIp && !h.isIcann && h.publicSuffix ? h.publicSuffix : null;
@@ -65,7 +77,6 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     findHost(h.host, hosts.freeHosting) ??
     findHost(h.host, hosts.shorteners) ??
     platform;
-  let points = 0;
   if (hosting && h.host !== hosting && h.host !== `www.${hosting}`) {
     found.set('hosting', hosting);
     // Anyone can point a dynamic DNS name at a home server in a minute; no company serves its site from one.

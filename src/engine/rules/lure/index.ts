@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.js';
 import accountThreat from './account-threat.js';
+import callToActionElsewhere from './call-to-action-elsewhere.js';
 import casinoBonus from './casino-bonus.js';
 import chineseInJapanese from './chinese-in-japanese.js';
 import combined from './combined.js';
@@ -42,6 +43,7 @@ export const LURE_RULES: Rule[] = [
   surveyReward,
   getRich,
   loanOffer,
+  callToActionElsewhere,
   // Last: it reads the matches the phrase rules above have already found.
   combined,
 ];

@@ -8,6 +8,16 @@ ruleTester(rule, {
     { name: 'a brand’s own site', url: 'https://www.amazon.co.jp/ap/signin' },
     { name: 'an old ASP news page', url: 'http://www.example-news.com/news/818195.asp' },
     { name: 'a free blog', url: 'https://someone.blogspot.com/2024/01/post.html' },
+    {
+      name: 'a picture in WordPress uploads',
+      url: 'https://www.example.com/wp-content/uploads/2024/05/shop.jpg',
+    },
+    {
+      name: 'WordPress’s own admin page',
+      url: 'https://www.example.com/wp-admin/post.php?post=12&action=edit',
+    },
+    { name: 'WordPress network admin', url: 'https://www.example.com/wp-admin/network/' },
+    { name: 'www2 is an ordinary host name', url: 'https://www2.example.com/' },
     { name: 'a named site on a platform suffix', url: 'https://tanaka-kobo.sakura.ne.jp/blog/' },
     {
       name: 'only for a bare URL, not links in an e-mail',
@@ -48,6 +58,17 @@ ruleTester(rule, {
       url: 'https://kawaii-mise.bond/',
       evidence: 'bond',
     },
+    {
+      name: 'a sign-in page planted in wp-includes of an ordinary site',
+      url: 'https://www.example-koumuten.com/wp-includes/fonts/track/verification/',
+      evidence: 'wp-includes',
+    },
+    {
+      name: 'a folder of pages under wp-admin’s images',
+      url: 'https://www.example.com.br/wp-admin/images/store/webmail_login.php',
+      evidence: 'example.com.br',
+    },
+    { name: '"www" glued to the name', url: 'https://wwwcardinfo.example.com/', evidence: 'wwwcardinfo' },
     { name: 'a sign-in path on a digit-mixed name', url: 'https://nck292.com/login', evidence: 'nck292.com' },
   ],
 });

@@ -54,6 +54,29 @@ const RANDOM_TOKEN = /^(?=[a-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{6,40}$
 const SERVICE_LABEL =
   /^(?:webdisk|cpanel|whm|webmail|cpcalendars|cpcontacts|autodiscover|autoconfig|_?mta-sts|mx\d*|smtp|imap|pop3?|ns\d+)$/;
 
+// "www" run into the next word; www2, www-dev and the like are ordinary host names.
+const FAKE_WWW = /^www(?!\d*$)[a-z][a-z0-9-]{2,}$/;
+
+// WordPress keeps program code and media in wp-includes and wp-content, and its admin pages in wp-admin and a
+// few folders of it; /.well-known/ holds fixed files (acme-challenge tokens, security.txt). A web page (a folder
+// index, .php or .html) in them, other than WordPress's own admin pages, was put there by someone else.
+const WP_ADMIN_DIRS = /^(?:network|user|includes|maint|css|js|images)$/;
+function plantedPage(path: string): string | null {
+  const m = /\/(wp-content|wp-includes|wp-admin|\.well-known)\/(.*)$/i.exec(path);
+  if (!m) return null;
+  const [, dir = '', rest = ''] = m;
+  const page = rest === '' || rest.endsWith('/') || /\.(?:php\d?|html?)$/i.test(rest);
+  if (!page || /(?:^|\/)(?:\.well-known\/)?(?:acme-challenge|pki-validation\/[0-9a-f]+\.txt)/i.test(rest))
+    return null;
+  if (dir.toLowerCase() === 'wp-admin') {
+    const [first = '', ...more] = rest.split('/');
+    // wp-admin/post.php, wp-admin/network/, wp-admin/user/profile.php are WordPress's own.
+    if (more.length === 0 || (WP_ADMIN_DIRS.test(first) && !/^(?:css|js|images)$/.test(first))) return null;
+  }
+  if (dir.toLowerCase() !== 'wp-admin' && rest === '') return null;
+  return `${dir}/${rest}`.slice(0, 60);
+}
+
 function pathAndQuery(url: string): { path: string; query: string } {
   const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i.exec(url);
   return { path: m?.[1] ?? '', query: m?.[2] ?? '' };
@@ -110,7 +133,12 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   }
   // Three or more labels of its own before the registrable domain (my.x-y.account-login.example.co), or a
   // mail or hosting control panel's service name used as a web page.
-  if (subs.length >= 3) found.set('structure', h.subdomain);
+  // "www" glued to the name (wwwsaisoncald.example.com, wwwexample.com): made to be read as www.<name> at a glance.
+  const glued = [...subs, own].find((l) => FAKE_WWW.test(l));
+  if (glued) {
+    found.set('structure', glued);
+    points++;
+  } else if (subs.length >= 3) found.set('structure', h.subdomain);
   else if (subs.some((l) => SERVICE_LABEL.test(l))) found.set('structure', h.subdomain);
   const { path, query } = pathAndQuery(link.destination);
   let decoded = path;
@@ -125,6 +153,12 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   const why =
     credential?.[0] ?? (brandPath ? brandPath.fragment : kit ? decoded : (token ?? (tagged ? query : '')));
   if (why) found.set('path', why.replace(/^[/._-]/, ''));
+  // A page planted among a CMS's program files or the ACME/validation folder: a kit uploaded to a hacked site.
+  const planted = plantedPage(decoded);
+  if (planted) {
+    found.set('path', planted);
+    points++;
+  }
   return { found, points: points + found.size };
 }
 

@@ -2,9 +2,12 @@ import { brandOfDomain } from '../../analysis/brands.js';
 import { defineRule } from '../../rule.js';
 import { findHost, firstDistinct, linkEvidence, shown, type WebLink, webLinks } from './common.js';
 
-// A domain ending written inside the subdomain: `xxx.co.jp.evil.cn`, `eki-co-jp-login.evil.cn`, `shop.com.evil.top`.
+// A domain ending written inside the subdomain: `xxx.co.jp.evil.cn`, `eki-co-jp-login.evil.cn`, `shop.com.evil.top`,
+// `amazon-com-jp.evil.top`. A lone country or generic tag joined by a hyphen (`rakuten-jp`, `eki-net`) does not
+// read as a domain — it is a brand name dressed up, which brand-imitation-host judges — and a subdomain that is
+// only `jp` or `www.jp` is a site's Japanese section (jp.example.com).
 const FAKE_SUFFIX =
-  /(?:^|[.-])(?:co|ne|or|go|ac|ed|gr|lg)[.-]jp(?:$|[.-]|login|signin|member)|(?:^|[.-])(?:com|net|org|jp)(?:[.-](?:jp|cn))?$/;
+  /(?:^|[.-])(?:co|ne|or|go|ac|ed|gr|lg)[.-]jp(?:$|[.-]|login|signin|member)|(?:^|\.)(?!www\.)[a-z0-9-]+\.(?:com|net|org|jp)(?:[.-](?:jp|cn))?$|-(?:com|net|org)-(?:jp|cn)$/;
 
 /** The host starts with what looks like a complete address (`aeon.co.jp.`) but the real domain comes after it. */
 export default defineRule({

@@ -1,3 +1,7 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { DEFAULT_DATA } from '../../data/default.js';
+import { scanText } from '../../scan.js';
 import { eml, ruleTester } from '../../testing.js';
 import rule from './lookalike-characters.js';
 
@@ -27,9 +31,24 @@ ruleTester(rule, {
       evidence: 'evil.top',
     },
     {
+      name: 'a URL typed in full width in an SMS: says full-width, not "looks like a slash"',
+      text: '再配達はこちら ｈｔｔｐｓ：／／ｓａｇａｗａ－ｅｘａｍｐｌｅ．ｔｏｐ／ｊｐ',
+      evidence: 'ｓａｇａｗａ',
+    },
+    {
       name: 'mathematical bold letters to another domain',
       email: html('https://𝐚𝐦𝐚𝐳𝐨𝐧-login.top/'),
       evidence: '𝐚𝐦𝐚𝐳𝐨𝐧',
     },
   ],
+});
+
+it('names full-width characters as such, and a lone full-width @ among plain letters as a look-alike', () => {
+  const message = (text: string) =>
+    scanText(text, DEFAULT_DATA).findings.find((f) => f.rule === rule.meta.id)?.message;
+  const wide = message('再配達 ｈｔｔｐｓ：／／ｓａｇａｗａ－ｅｘａｍｐｌｅ．ｔｏｐ／ｊｐ');
+  assert.match(wide?.ja ?? '', /全角文字/);
+  assert.match(wide?.en ?? '', /full-width/);
+  assert.doesNotMatch(wide?.en ?? '', /only look like/);
+  assert.match(message('https://www.amazon.co.jp\uff20evil.top/')?.en ?? '', /only look like/);
 });

@@ -33,13 +33,18 @@ export default defineRule({
     },
   },
   check({ links, brands }) {
-    const found: { link: Link; kind: 'separator' | 'styled' }[] = [];
+    const found: { link: Link; kind: 'separator' | 'fullwidth' | 'styled'; chars?: string }[] = [];
     for (const link of links) {
       if (!/^(?:https?:|www\.|\/\/)/i.test(link.href) && link.source !== 'input' && link.source !== 'text')
         continue;
       const authority = rawAuthority(link.href);
-      if (URL_LOOKALIKES.test(authority)) found.push({ link, kind: 'separator' });
-      else if (styledLetters(authority) && !brandOfDomain(brands, link.host?.registrableDomain ?? null))
+      if (URL_LOOKALIKES.test(authority)) {
+        const chars = [...new Set([...authority].filter((c) => URL_LOOKALIKES.test(c)))];
+        // A URL typed all in full width (ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ, as a Japanese keyboard types it) is not
+        // a look-alike trick on the separators; one full-width ＠ or ／ among plain letters is.
+        const fullwidth = chars.every((c) => c >= '\uff01' && c <= '\uff5e') && !/[a-z0-9]/i.test(authority);
+        found.push({ link, kind: fullwidth ? 'fullwidth' : 'separator', chars: chars.join('') });
+      } else if (styledLetters(authority) && !brandOfDomain(brands, link.host?.registrableDomain ?? null))
         found.push({ link, kind: 'styled' });
     }
     const first = found[0];
@@ -48,15 +53,20 @@ export default defineRule({
     const where = real ? `、実際の行き先は ${real} です` : '（正しいアドレスとして開けません）';
     const whereEn = real ? `; it really goes to ${real}` : ' (it is not a valid address)';
     const message =
-      first.kind === 'separator'
+      first.kind === 'fullwidth'
         ? {
-            ja: `リンク「${first.link.href}」には「/」「.」「@」に見えるだけの別の文字が使われています${where}`,
-            en: `The link "${first.link.href}" uses characters that only look like "/", "." or "@"${whereEn}`,
+            ja: `リンク「${first.link.href}」は全角文字で書かれています（${first.chars} など）。フィルターをすり抜けるために全角で書かれることがあります${where}`,
+            en: `The link "${first.link.href}" is written in full-width characters (${first.chars} …), which can slip past filters${whereEn}`,
           }
-        : {
-            ja: `リンク「${first.link.href}」のドメインは全角や装飾された文字で書かれています${where}`,
-            en: `The link "${first.link.href}" writes its domain in full-width or styled letters${whereEn}`,
-          };
+        : first.kind === 'separator'
+          ? {
+              ja: `リンク「${first.link.href}」には「/」「.」「@」に見えるだけの別の文字が使われています${where}`,
+              en: `The link "${first.link.href}" uses characters that only look like "/", "." or "@"${whereEn}`,
+            }
+          : {
+              ja: `リンク「${first.link.href}」のドメインは全角や装飾された文字で書かれています${where}`,
+              en: `The link "${first.link.href}" writes its domain in full-width or styled letters${whereEn}`,
+            };
     return {
       evidence: found.slice(0, 3).map((f) => ({ ...linkEvidence(f.link), value: f.link.href })),
       message,

@@ -2,6 +2,7 @@ import { escapeRegExp, excerpt, fold } from '../../analysis/text.js';
 import type { Lure, LureKind, LureSet } from '../../data/types.js';
 import type { Category, Evidence, Text } from '../../report.js';
 import { defineRule, type Rule, type RuleContext } from '../../rule.js';
+import { requiredLiterals, Trigrams } from './prefilter.js';
 
 /** Only the start of a long message is searched: lures sit in the subject and the first screens of text. */
 export const SCAN_LIMIT = 20_000;
@@ -9,6 +10,8 @@ export const SCAN_LIMIT = 20_000;
 interface CompiledLure {
   lure: Lure;
   re: RegExp;
+  /** Strings one of which any match contains (see prefilter.ts); null when some phrase cannot tell. */
+  literals: string[] | null;
 }
 
 /** A Latin letter or digit: phrases outside `ja` must not start or end inside a word. */
@@ -39,19 +42,30 @@ const cache = new WeakMap<LureSet, Map<string, CompiledLure>>();
 export function compiledLures(set: LureSet): Map<string, CompiledLure> {
   const hit = cache.get(set);
   if (hit) return hit;
-  const parts = new Map<string, { lure: Lure; free: string[]; bounded: string[] }>();
+  const parts = new Map<
+    string,
+    { lure: Lure; free: string[]; bounded: string[]; literals: string[] | null }
+  >();
   for (const lure of set.lures) {
-    const p = parts.get(lure.kind) ?? { lure, free: [], bounded: [] };
+    const p = parts.get(lure.kind) ?? { lure, free: [], bounded: [], literals: [] };
     parts.set(lure.kind, p);
     for (const [lang, phrases] of Object.entries(lure.phrases)) {
-      for (const phrase of phrases) (lang === 'ja' ? p.free : p.bounded).push(`(?:${phraseSource(phrase)})`);
+      for (const phrase of phrases) {
+        const source = phraseSource(phrase);
+        (lang === 'ja' ? p.free : p.bounded).push(`(?:${source})`);
+        const required = requiredLiterals(source);
+        if (required && p.literals) p.literals.push(...required);
+        else p.literals = null;
+      }
     }
   }
   const map = new Map<string, CompiledLure>();
   for (const [kind, p] of parts) {
     const alternatives = [...p.free];
     if (p.bounded.length) alternatives.push(`(?<bounded>(?:${p.bounded.join('|')})${AFTER})`);
-    if (alternatives.length) map.set(kind, { lure: p.lure, re: new RegExp(alternatives.join('|'), 'g') });
+    const literals = p.literals ? [...new Set(p.literals)] : null;
+    if (alternatives.length)
+      map.set(kind, { lure: p.lure, re: new RegExp(alternatives.join('|'), 'g'), literals });
   }
   cache.set(set, map);
   return map;
@@ -59,6 +73,8 @@ export function compiledLures(set: LureSet): Map<string, CompiledLure> {
 
 interface Scope {
   text: string;
+  /** Built on first use: most kinds are then skipped without running their expression. */
+  trigrams: Trigrams | null;
   subjectLength: number;
   /** The text as written, when it lines up with the folded text (for readable excerpts). */
   original: string | null;
@@ -72,6 +88,7 @@ function scope(ctx: RuleContext): Scope {
   const text = ctx.folded.length > SCAN_LIMIT ? ctx.folded.slice(0, SCAN_LIMIT) : ctx.folded;
   const s: Scope = {
     text,
+    trigrams: null,
     subjectLength: ctx.message.subject ? fold(ctx.message.subject).length : 0,
     original: ctx.text.length === ctx.folded.length ? ctx.text : null,
   };
@@ -101,6 +118,15 @@ export function negated(text: string, index: number, length: number): boolean {
   );
 }
 
+/** False when none of the kind's required literals can be in the text: its expression would find nothing. */
+function mayMatch(ctx: RuleContext, c: CompiledLure): boolean {
+  if (!c.literals) return true;
+  const s = scope(ctx);
+  s.trigrams ??= new Trigrams(s.text);
+  const t = s.trigrams;
+  return c.literals.some((l) => t.mayContain(l));
+}
+
 const kindMatches = new WeakMap<RuleContext, Map<string, LureMatch[]>>();
 
 /** The matches of one kind, found once per message and option set (several rules ask for the same kinds). */
@@ -115,7 +141,7 @@ function matchesOf(ctx: RuleContext, kind: LureKind, perKind: number, skipNegate
   if (hit) return hit;
   const out: LureMatch[] = [];
   const c = compiledLures(ctx.data.lures).get(kind);
-  if (c) {
+  if (c && mayMatch(ctx, c)) {
     const { text, subjectLength } = scope(ctx);
     const re = c.re;
     re.lastIndex = 0;

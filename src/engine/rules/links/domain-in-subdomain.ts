@@ -21,7 +21,7 @@ export default defineRule({
       en: 'The host starts with what looks like another address (.co.jp …) and hides the real domain after it',
     },
   },
-  check({ links, brands, data }) {
+  check({ message, links, brands, data }) {
     const found: { link: WebLink; fake: string }[] = [];
     for (const link of webLinks(links)) {
       const h = link.host;
@@ -34,6 +34,8 @@ export default defineRule({
     const first = found[0];
     if (!first) return null;
     return {
+      // A deliberate deception on its own; for a bare URL, with nothing else to weigh, it alone says "be careful".
+      weight: message.kind === 'url' ? 30 : 25,
       evidence: firstDistinct(found).map((f) => linkEvidence(f.link)),
       message: {
         ja: `リンク先 ${shown(first.link)} は「${first.fake}」で始まり正規のアドレスに見せかけていますが、本当のドメインは ${first.link.host.registrableDomain} です`,

@@ -69,6 +69,16 @@ ruleTester(rule, {
       evidence: 'example.com.br',
     },
     { name: '"www" glued to the name', url: 'https://wwwcardinfo.example.com/', evidence: 'wwwcardinfo' },
+    {
+      name: 'a wildcard-DNS underscore label',
+      url: 'https://_.shop-example.com/',
+      evidence: 'shop-example.com',
+    },
+    {
+      name: 'a base64 token with padding as the page',
+      url: 'http://www.example.xyz/YWJjZDAwMDU3Pwo=',
+      evidence: 'xyz',
+    },
     { name: 'a sign-in path on a digit-mixed name', url: 'https://nck292.com/login', evidence: 'nck292.com' },
   ],
 });

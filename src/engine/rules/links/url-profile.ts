@@ -49,7 +49,7 @@ const DIGIT_MIX = /^(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){2})[a-z0-9]{4,9}$/;
 // A page of a phishing kit: a PHP page at the top of the site or one level down, or /jp/.
 const KIT_PAGE = /^\/(?:[^/]+\/)?[^/]*\.php$|^\/jp(?:\/|\.\w+$|$)|^\/(?:[^/]+\/)?(?:jp|ja)\.html?$/i;
 // A token in the path that is machine-made: base64 or a mixed-case id (a3IwMDY1P3, mY6v2T, EcAEQxR).
-const RANDOM_TOKEN = /^(?=[a-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{6,40}$/;
+const RANDOM_TOKEN = /^(?=[a-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{6,40}={0,2}$/;
 // Platforms' service hosts that are no web page for a reader: cPanel's and mail servers' own names.
 const SERVICE_LABEL =
   /^(?:webdisk|cpanel|whm|webmail|cpcalendars|cpcontacts|autodiscover|autoconfig|_?mta-sts|mx\d*|smtp|imap|pop3?|ns\d+)$/;
@@ -134,9 +134,12 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   // Three or more labels of its own before the registrable domain (my.x-y.account-login.example.co), or a
   // mail or hosting control panel's service name used as a web page.
   // "www" glued to the name (wwwsaisoncald.example.com, wwwexample.com): made to be read as www.<name> at a glance.
+  // An underscore label (_.example.com) is no host name (RFC 1123 allows letters, digits and hyphens): it is what a
+  // wildcard DNS record answers, set up so that any name under the domain reaches the kit.
   const glued = [...subs, own].find((l) => FAKE_WWW.test(l));
-  if (glued) {
-    found.set('structure', glued);
+  const underscore = subs.find((l) => l.includes('_'));
+  if (glued || underscore) {
+    found.set('structure', glued ?? underscore ?? '');
     points++;
   } else if (subs.length >= 3) found.set('structure', h.subdomain);
   else if (subs.some((l) => SERVICE_LABEL.test(l))) found.set('structure', h.subdomain);
@@ -148,7 +151,9 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   const credential = CREDENTIAL_PATH.exec(decoded);
   const brandPath = pathBrand(brands, link.destination);
   const kit = KIT_PAGE.test(decoded);
-  const token = decoded.split('/').find((t) => RANDOM_TOKEN.test(t) && randomness(t.toLowerCase()) >= 1);
+  const token = decoded
+    .split('/')
+    .find((t) => RANDOM_TOKEN.test(t) && randomness(t.replace(/=+$/, '').toLowerCase()) >= 1);
   const tagged = /^\?[a-z0-9]{4,12}=?\*?$/i.test(query) && randomness(query.replace(/\W/g, '')) >= 1;
   const why =
     credential?.[0] ?? (brandPath ? brandPath.fragment : kit ? decoded : (token ?? (tagged ? query : '')));

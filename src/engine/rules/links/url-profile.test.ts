@@ -74,6 +74,7 @@ ruleTester(rule, {
       url: 'https://_.shop-example.com/',
       evidence: 'shop-example.com',
     },
+    { name: 'a bare IP address', url: 'http://203.0.113.7/', evidence: '203.0.113.7' },
     {
       name: 'a base64 token with padding as the page',
       url: 'http://www.example.xyz/YWJjZDAwMDU3Pwo=',

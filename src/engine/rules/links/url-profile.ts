@@ -112,6 +112,11 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   const serviceOwn = hosting !== null && h.registrableDomain === hosting;
   const own = userNamed && !serviceOwn ? (h.domainLabel?.split('.').pop() ?? '') : '';
   const subs = h.subdomain ? h.subdomain.split('.').filter((l) => l !== 'www' && l !== 'www2') : [];
+  // A bare IP address: no name at all, so nothing a company could be held to; a strong sign for a pasted URL.
+  if (h.isIp) {
+    found.set('host', h.host);
+    points++;
+  }
   if (!h.isIp && userNamed) {
     const candidates = own ? [own, ...subs] : subs;
     const random = candidates.find(

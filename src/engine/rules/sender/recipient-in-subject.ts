@@ -106,6 +106,9 @@ export default defineRule({
         for (const word of [r.first, local.length >= 4 && /^\p{L}+$/u.test(local) ? local : null]) {
           // The sender's own name ("Apple Store eNews" to "Apple Store eNews <…>") is a newsletter, not a merge.
           if (!word || name.includes(word) || fromAddress.includes(word)) continue;
+          // The first whole-word occurrence is never before the first occurrence at all: a cheap test first.
+          const first = s.indexOf(word);
+          if (first < 0 || first > 2) continue;
           const m = bounded(word).exec(s);
           if (!m || m.index > 2 || s.startsWith('[')) continue;
           return {

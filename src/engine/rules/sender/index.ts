@@ -4,6 +4,7 @@ import displayNameDomain from './display-name-domain.js';
 import freeMailBrand from './free-mail-brand.js';
 import implausibleTimezone from './implausible-timezone.js';
 import machineMadeAddress from './machine-made-address.js';
+import recipientAddressGreeting from './recipient-address-greeting.js';
 import recipientInSubject from './recipient-in-subject.js';
 import replyToMismatch from './reply-to-mismatch.js';
 import returnPathMismatch from './return-path-mismatch.js';
@@ -16,6 +17,7 @@ export const SENDER_RULES: Rule[] = [
   returnPathMismatch,
   implausibleTimezone,
   recipientInSubject,
+  recipientAddressGreeting,
   displayNameDomain,
   machineMadeAddress,
   unrelatedDisplayName,

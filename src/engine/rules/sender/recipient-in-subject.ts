@@ -11,7 +11,7 @@ interface Recipient {
 }
 
 /** The addresses (and first names) the message was written to, from To: only — Cc and lists say nothing. */
-function recipients(values: string[]): Recipient[] {
+export function recipients(values: string[]): Recipient[] {
   const out: Recipient[] = [];
   for (const v of values) {
     let parsed: ReturnType<typeof addressParser>;

@@ -170,12 +170,19 @@ function genuineOf(sender: SenderFacts, brand: Brand | null, notice: Genuine['no
   };
 }
 
+/** Notice phrases in the form they are looked for, worked out once per data set. */
+const noticePhrases = new WeakMap<EngineData, string[][]>();
+
 /** The first kind of account notice whose phrases appear near the top of the message. */
 function noticeOf(folded: string, data: EngineData): Genuine['notice'] {
+  let phrases = noticePhrases.get(data);
+  if (!phrases) {
+    phrases = data.notices.notices.map((n) => n.phrases.map((p) => p.normalize('NFKC').toLowerCase()));
+    noticePhrases.set(data, phrases);
+  }
   const head = folded.slice(0, 3000);
-  for (const n of data.notices.notices) {
-    if (n.phrases.some((p) => head.includes(p.normalize('NFKC').toLowerCase())))
-      return { kind: n.kind, label: n.label };
+  for (const [i, n] of data.notices.notices.entries()) {
+    if (phrases[i]?.some((p) => head.includes(p))) return { kind: n.kind, label: n.label };
   }
   return null;
 }

@@ -108,8 +108,22 @@ export function hostMatches(host: string | null, patterns: string[]): boolean {
  */
 export function findTrustedResult(headers: Header[], receivers: TrustedReceiver[]): TrustedResult | null {
   const received = headers.flatMap((h, i) => (h.key === 'received' ? [i] : []));
+  // Each Received line's hosts and each Authentication-Results header are read once, not once per receiver.
+  const hops = received.map((i) => {
+    const value = headers[i]?.value ?? '';
+    return { i, by: receivedBy(value), from: receivedFrom(value) };
+  });
+  const parsed = new Map<number, AuthResults>();
+  const parseAt = (i: number): AuthResults => {
+    let r = parsed.get(i);
+    if (!r) {
+      r = parseAuthResults(headers[i]?.value ?? '');
+      parsed.set(i, r);
+    }
+    return r;
+  };
   for (const receiver of receivers) {
-    const inbound = inboundHop(headers, received, receiver);
+    const inbound = inboundHop(hops, receiver);
     if (inbound === null) continue;
     const pos = received.indexOf(inbound);
     const next = received[pos + 1] ?? headers.length;
@@ -120,7 +134,7 @@ export function findTrustedResult(headers: Header[], receivers: TrustedReceiver[
     const candidates = block.filter((i) => headers[i]?.key === 'authentication-results');
     let chosen: number | null = null;
     for (const i of candidates) {
-      const r = parseAuthResults(headers[i]?.value ?? '');
+      const r = parseAt(i);
       const ok =
         ids.length === 0
           ? r.authservId === null || !isHostLike(r.authservId)
@@ -136,11 +150,11 @@ export function findTrustedResult(headers: Header[], receivers: TrustedReceiver[
     const ignored = headers
       .map((h, i) => ({ h, i }))
       .filter(({ h, i }) => i !== chosen && h.key === 'authentication-results')
-      .filter(({ h }) => allIds.has(parseAuthResults(h.value).authservId ?? ''))
+      .filter(({ i }) => allIds.has(parseAt(i).authservId ?? ''))
       .map(({ h }) => `Authentication-Results: ${h.value}`);
     return {
       receiver,
-      results: parseAuthResults(header.value),
+      results: parseAt(chosen as number),
       header: `Authentication-Results: ${header.value}`,
       ignored,
     };
@@ -149,11 +163,11 @@ export function findTrustedResult(headers: Header[], receivers: TrustedReceiver[
 }
 
 /** Index of the receiver's inbound Received line, if every Received above it is the receiver's own. */
-function inboundHop(headers: Header[], received: number[], receiver: TrustedReceiver): number | null {
-  for (const i of received) {
-    const value = headers[i]?.value ?? '';
-    const by = receivedBy(value);
-    const from = receivedFrom(value);
+function inboundHop(
+  hops: { i: number; by: string | null; from: string | null }[],
+  receiver: TrustedReceiver,
+): number | null {
+  for (const { i, by, from } of hops) {
     // Bare-IP internal hops count only without a `from`: an outside server's line always has one.
     const byOurs = hostMatches(by, receiver.byHosts) || (!from && by !== null && isInternalAddress(by));
     if (!byOurs) return null;

@@ -16,6 +16,8 @@ export interface BrandIndex {
   keywords: { keyword: string; brand: Brand }[];
   /** Memo of imitation() per host: the same hosts recur across a message's links and across a batch. */
   imitations: Map<string, Imitation | null>;
+  /** Memo of the list-independent part of imitation(), shared by calls with and without lists. */
+  imitationCores?: Map<string, Imitation | null>;
 }
 
 const cache = new WeakMap<EngineData, BrandIndex>();
@@ -177,6 +179,35 @@ function keywordIn(
   return best;
 }
 
+/** What step 5 of findImitation needs of each keyword, worked out once per index rather than per host and token. */
+interface KeywordShape {
+  keyword: string;
+  brand: Brand;
+  collapsed: string;
+  /** Letters only, five or more: a candidate for look-alike letters and one-letter slips. */
+  spellable: boolean;
+  visual: string;
+  /** A short compound keyword (appleid) whose brand has a keyword inside it: a slip in it is often a word. */
+  compound: boolean;
+}
+const keywordShapes = new WeakMap<BrandIndex, KeywordShape[]>();
+function shapesOf(index: BrandIndex): KeywordShape[] {
+  const hit = keywordShapes.get(index);
+  if (hit) return hit;
+  const out = index.keywords.map(({ keyword, brand }) => ({
+    keyword,
+    brand,
+    collapsed: collapse(keyword),
+    spellable: keyword.length >= 5 && /^[a-z]+$/.test(keyword),
+    visual: visual(keyword),
+    compound:
+      keyword.length < 9 &&
+      index.keywords.some((k) => k.brand === brand && k.keyword !== keyword && keyword.includes(k.keyword)),
+  }));
+  keywordShapes.set(index, out);
+  return out;
+}
+
 // Cloudflare Workers name a new worker <word>-<word>-<4 characters> under the account: the words are the
 // platform's random choice (apple-brie-9bvd), not the author's.
 const WORKER_DEFAULT = /^[a-z]+-[a-z]+-[a-z0-9]{4}$/;
@@ -209,6 +240,19 @@ function findImitation(
   // The brand's own name under another ordinary suffix (yahoo.com, amazon.de) is the same company or a sister
   // company abroad: big names hold them. Under a TLD known for abuse (amazon.top) it is not.
   const sameName = sameNameBrand(index, host, lists.riskyTlds ?? []) !== null;
+  // The rest depends only on the host and sameName: calls with and without lists share it.
+  index.imitationCores ??= new Map();
+  const key = `${sameName ? 1 : 0}:${host.unicodeHost}`;
+  const memo = index.imitationCores.get(key);
+  if (memo !== undefined) return memo;
+  if (index.imitationCores.size >= 20000) index.imitationCores.clear();
+  const found = imitationCore(index, host, sameName);
+  index.imitationCores.set(key, found);
+  return found;
+}
+
+function imitationCore(index: BrandIndex, host: HostInfo, sameName: boolean): Imitation | null {
+  const lower = host.host;
   // An official domain written into the host: amazon.co.jp.sign-in.top, smbc-card.com-xx.cn
   for (const [domain, brand] of index.byDomain) {
     const at = lower.indexOf(domain);
@@ -266,25 +310,20 @@ function findImitation(
   }
   if (best) return { brand: best.brand, how: 'keyword', fragment: best.label };
   // 5. Look-alike letters or a one-letter slip in a longer keyword: arnazon, amaz0n, rnercari, amazom.
+  const shapes = shapesOf(index);
   for (const label of chosen) {
     for (const token of label.split('-')) {
       if (token.length < 4 || !/^[a-z0-9]+$/.test(token)) continue;
       const seen = visual(token);
       const single = collapse(token);
-      for (const { keyword, brand } of index.keywords) {
+      for (const { keyword, brand, collapsed, spellable, visual: kv, compound } of shapes) {
         // A doubled letter (dnstwist's "repetition" typosquat): ekii-co-jp, jcbb.
-        if (single !== token && keyword.length >= 3 && single === collapse(keyword) && token !== keyword)
+        if (single !== token && keyword.length >= 3 && single === collapsed && token !== keyword)
           return { brand, how: 'lookalike', fragment: label };
-        if (keyword.length < 5 || !/^[a-z]+$/.test(keyword)) continue;
-        const kv = visual(keyword);
+        if (!spellable) continue;
         if (seen !== token && (seen === kv || (seen.startsWith(kv) && FILLER.test(seen.slice(kv.length)))))
           return { brand, how: 'lookalike', fragment: label };
         // A short compound keyword (appleid) is skipped: a slip in it is often a word (applied).
-        const compound =
-          keyword.length < 9 &&
-          index.keywords.some(
-            (k) => k.brand === brand && k.keyword !== keyword && keyword.includes(k.keyword),
-          );
         if (
           keyword.length >= 6 &&
           !compound &&

@@ -18,7 +18,20 @@ export interface HostInfo {
   isIcann: boolean;
 }
 
+/** Memo of hostInfo(): the same hosts recur within a message (links, sender) and across a batch. Bounded. */
+const hostInfos = new Map<string, HostInfo>();
+
+/** Facts about a host name. The result is shared between callers: treat it as read-only. */
 export function hostInfo(host: string): HostInfo {
+  const hit = hostInfos.get(host);
+  if (hit) return hit;
+  if (hostInfos.size >= 20000) hostInfos.clear();
+  const info = readHost(host);
+  hostInfos.set(host, info);
+  return info;
+}
+
+function readHost(host: string): HostInfo {
   const lower = host.toLowerCase().replace(/\.$/, '');
   const p = parseDomain(lower, { allowPrivateDomains: true });
   const unicodeHost = lower.includes('xn--') ? safeToUnicode(lower) : lower;

@@ -18,6 +18,7 @@ ruleTester(rule, {
     },
     { name: 'WordPress network admin', url: 'https://www.example.com/wp-admin/network/' },
     { name: 'www2 is an ordinary host name', url: 'https://www2.example.com/' },
+    { name: 'a sign-in host on an ordinary site', url: 'https://login.example.com/' },
     { name: 'a named site on a platform suffix', url: 'https://tanaka-kobo.sakura.ne.jp/blog/' },
     {
       name: 'only for a bare URL, not links in an e-mail',
@@ -79,6 +80,11 @@ ruleTester(rule, {
       name: 'a base64 token with padding as the page',
       url: 'http://www.example.xyz/YWJjZDAwMDU3Pwo=',
       evidence: 'xyz',
+    },
+    {
+      name: 'a sign-in word in the host under a risky TLD',
+      url: 'https://login.example-reader.cyou/',
+      evidence: 'cyou',
     },
     { name: 'a sign-in path on a digit-mixed name', url: 'https://nck292.com/login', evidence: 'nck292.com' },
   ],

@@ -162,7 +162,10 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   const tagged = /^\?[a-z0-9]{4,12}=?\*?$/i.test(query) && randomness(query.replace(/\W/g, '')) >= 1;
   const why =
     credential?.[0] ?? (brandPath ? brandPath.fragment : kit ? decoded : (token ?? (tagged ? query : '')));
+  // The sign-in page may be named in the host instead (login.x.cyou, account-verify.x.com).
+  const credentialSub = subs.map((l) => CREDENTIAL_PATH.exec(l)?.[0]).find(Boolean);
   if (why) found.set('path', why.replace(/^[/._-]/, ''));
+  else if (credentialSub) found.set('path', credentialSub.replace(/^[/._-]/, ''));
   // A page planted among a CMS's program files or the ACME/validation folder: a kit uploaded to a hacked site.
   const planted = plantedPage(decoded);
   if (planted) {

@@ -7,6 +7,7 @@ import htmlAttachment from './html-attachment.js';
 import imageOnly from './image-only.js';
 import mixedScriptWord from './mixed-script-word.js';
 import protectedArchive from './protected-archive.js';
+import styledLetters from './styled-letters.js';
 import zeroWidth from './zero-width.js';
 
 export const CONTENT_RULES: Rule[] = [
@@ -19,4 +20,5 @@ export const CONTENT_RULES: Rule[] = [
   imageOnly,
   hiddenText,
   bulkWithoutUnsubscribe,
+  styledLetters,
 ];

@@ -13,7 +13,7 @@ const LIST_HEADERS = [
 ];
 
 /**
- * Advertising (several links or pictures, and bait in the text) with no List-Unsubscribe header. Since February
+ * Advertising (a link or a picture, and bait in the text) with no List-Unsubscribe header. Since February
  * 2024 Gmail and Yahoo require bulk senders to offer one-click unsubscribe in the header (RFC 2369 / RFC 8058), so
  * real marketing mail carries it; a throwaway sending run does not bother. Weak: a person may forward an offer.
  */
@@ -24,8 +24,8 @@ export default defineRule({
     category: 'scam',
     weight: 6,
     description: {
-      ja: '広告のようなメール（複数のリンクや画像と誘い文句）なのに、配信停止用のヘッダー（List-Unsubscribe）がない',
-      en: 'An advertisement (several links or images, and bait) without the List-Unsubscribe header bulk senders must send',
+      ja: '広告のようなメール（リンクや画像と誘い文句）なのに、配信停止用のヘッダー（List-Unsubscribe）がない',
+      en: 'An advertisement (a link or image, and bait) without the List-Unsubscribe header bulk senders must send',
     },
     references: [
       'https://support.google.com/mail/answer/81126',
@@ -37,7 +37,7 @@ export default defineRule({
     const { message, links } = ctx;
     if (message.kind !== 'email' || ctx.senderBrand) return null;
     const images = message.htmlDigest?.images ?? 0;
-    if (links.length < 2 && images === 0) return null;
+    if (links.length < 1 && images === 0) return null;
     if (LIST_HEADERS.some((h) => headerValues(message, h).length > 0)) return null;
     const bait = firstBait(ctx);
     if (!bait) return null;

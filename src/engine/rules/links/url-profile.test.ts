@@ -19,6 +19,10 @@ ruleTester(rule, {
     { name: 'WordPress network admin', url: 'https://www.example.com/wp-admin/network/' },
     { name: 'www2 is an ordinary host name', url: 'https://www2.example.com/' },
     { name: 'a sign-in host on an ordinary site', url: 'https://login.example.com/' },
+    {
+      name: 'an unsubscribe link with the address in plain sight in the query',
+      url: 'https://news.example.com/unsubscribe?email=taro.yamada@example.jp',
+    },
     { name: 'a named site on a platform suffix', url: 'https://tanaka-kobo.sakura.ne.jp/blog/' },
     {
       name: 'only for a bare URL, not links in an e-mail',
@@ -85,6 +89,16 @@ ruleTester(rule, {
       name: 'a sign-in word in the host under a risky TLD',
       url: 'https://login.example-reader.cyou/',
       evidence: 'cyou',
+    },
+    {
+      name: 'the reader’s address in base64 in the query (pre-filled fake sign-in)',
+      url: 'https://www.example-koumuten.com/mail/?k=dGFyby55YW1hZGFAZXhhbXBsZS5qcA==',
+      evidence: 'example-koumuten.com',
+    },
+    {
+      name: 'the reader’s address after the #',
+      url: 'https://www.example-koumuten.com/share/#taro.yamada@example.jp',
+      evidence: 'example-koumuten.com',
     },
     { name: 'a sign-in path on a digit-mixed name', url: 'https://nck292.com/login', evidence: 'nck292.com' },
   ],

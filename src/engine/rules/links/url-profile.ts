@@ -77,6 +77,33 @@ function plantedPage(path: string): string | null {
   return `${dir}/${rest}`.slice(0, 60);
 }
 
+const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+
+/** An e-mail address after the # or encoded in base64 anywhere in the path, query or fragment. */
+function carriedAddress(url: string): string | null {
+  const hash = url.indexOf('#');
+  if (hash >= 0) {
+    let fragment = url.slice(hash + 1);
+    try {
+      fragment = decodeURIComponent(fragment);
+    } catch {}
+    const plain = ADDRESS.exec(fragment);
+    if (plain) return `#${plain[0]}`;
+  }
+  const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
+  for (const token of rest.match(/[A-Za-z0-9+/_-]{16,}={0,2}/g) ?? []) {
+    let text = '';
+    try {
+      text = atob(token.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, ''));
+    } catch {
+      continue;
+    }
+    const m = ADDRESS.exec(text);
+    if (m && /^[\x20-\x7e]*$/.test(text.slice(0, (m.index ?? 0) + m[0].length))) return `${token} = ${m[0]}`;
+  }
+  return null;
+}
+
 function pathAndQuery(url: string): { path: string; query: string } {
   const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i.exec(url);
   return { path: m?.[1] ?? '', query: m?.[2] ?? '' };
@@ -166,6 +193,13 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   const credentialSub = subs.map((l) => CREDENTIAL_PATH.exec(l)?.[0]).find(Boolean);
   if (why) found.set('path', why.replace(/^[/._-]/, ''));
   else if (credentialSub) found.set('path', credentialSub.replace(/^[/._-]/, ''));
+  // The reader's e-mail address carried in the link, base64-encoded or after the #, so the fake sign-in page can
+  // show it pre-filled (a kit's trait; newsletters' unsubscribe links put it plainly in the query).
+  const carried = carriedAddress(link.destination);
+  if (carried) {
+    found.set('path', carried);
+    points++;
+  }
   // A page planted among a CMS's program files or the ACME/validation folder: a kit uploaded to a hacked site.
   const planted = plantedPage(decoded);
   if (planted) {

@@ -48,7 +48,7 @@ export default defineRule({
     id: 'sender/unrelated-display-name',
     family: 'sender',
     category: 'scam',
-    weight: 10,
+    weight: 12,
     description: {
       ja: '差出人名と送信アドレスに共通する語がなく、本文に誘い文句がある（名前を借りた送信）',
       en: 'The display name shares no word with the sending address, and the text carries bait',

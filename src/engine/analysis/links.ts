@@ -134,13 +134,25 @@ function decodeSafe(s: string): string {
   }
 }
 
+const redirectorEntries = new WeakMap<HostLists, [string, string[]][]>();
+function redirectorsOf(hosts: HostLists): [string, string[]][] {
+  let entries = redirectorEntries.get(hosts);
+  if (!entries) {
+    entries = Object.entries(hosts.redirectors);
+    redirectorEntries.set(hosts, entries);
+  }
+  return entries;
+}
+
 /** The target a redirector or tracking wrapper carries in its own URL, if any. */
 function unwrapOnce(url: URL, hosts: HostLists): string | null {
   const host = url.hostname.toLowerCase();
   // Proofpoint URL Defense v3 keeps the target between "__" markers.
   const v3 = /^\/v3\/__(.+?)__;/.exec(url.pathname + url.search);
   if (host.endsWith('urldefense.com') && v3?.[1]) return v3[1];
-  const named = Object.entries(hosts.redirectors).find(([h]) => host === h || host.endsWith(`.${h}`))?.[1];
+  // Nothing below can unwrap a URL without a query string.
+  if (!url.search) return null;
+  const named = redirectorsOf(hosts).find(([h]) => host === h || host.endsWith(`.${h}`))?.[1];
   for (const [key, value] of url.searchParams) {
     if (named && !named.includes(key)) continue;
     if (/^https?:\/\/[^/]/i.test(value)) return value;

@@ -131,6 +131,24 @@ describe('sagicheck scan', () => {
     assert.equal(r.code, 2);
   });
 
+  it('draws a progress bar on a terminal only, never into piped output', (t) => {
+    const dir = join(root, 'test', 'fixtures');
+    const piped = run(['scan', '--json', dir]);
+    assert.doesNotMatch(piped.stderr, /%/);
+    // `script` gives the command a terminal (util-linux, on every Debian system).
+    if (spawnSync('script', ['--version']).status !== 0) {
+      if (process.env.CI === 'true') assert.fail('script(1) is needed for the terminal test');
+      t.skip('script(1) missing: terminal progress not tested');
+      return;
+    }
+    const cmd = `'${process.execPath}' '${join(root, 'bin', 'sagicheck.js')}' scan --json '${dir}' > /dev/null`;
+    const tty = spawnSync('script', ['-qc', cmd, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, SAGICHECK_HOME: home },
+    });
+    assert.match(tty.stdout, /\[#*-*\] +\d+% /);
+  });
+
   it('exits 65 with a clear message for a single unreadable input', () => {
     const r = run(['scan', '-'], Buffer.from([0, 1, 2, 3, 255]));
     assert.equal(r.code, 65);

@@ -15,6 +15,25 @@ export async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** Bytes the inputs hold (files, folders' message files, mbox files), for the progress bar; null for stdin. */
+export function totalBytes(paths: string[]): number | null {
+  let sum = 0;
+  for (const path of paths) {
+    if (path === '-') return null;
+    try {
+      const info = statSync(path);
+      if (!info.isDirectory()) sum += info.size;
+      else
+        for (const n of readdirSync(path, { recursive: true, encoding: 'utf8' })) {
+          if (MESSAGE_FILES.test(n)) sum += statSync(join(path, n)).size;
+        }
+    } catch {
+      // Unreadable paths are reported when they are read.
+    }
+  }
+  return sum;
+}
+
 /** Expands files, folders (recursively, message files only) and mbox files into messages, in input order. */
 export async function* expandInputs(paths: string[], maxBytes: number): AsyncGenerator<Input> {
   for (const path of paths) {

@@ -7,7 +7,7 @@ import type { ErrorLine, Report, Verdict } from '../engine/report.js';
 import { type ScanOptions, scanEmail, scanText, scanUrl } from '../engine/scan.js';
 import { exitCode, VERDICT_THRESHOLDS } from '../engine/verdict.js';
 import { formatReport, type Lang, verdictLabel } from './format.js';
-import { expandInputs, type Input, readStdin } from './inputs.js';
+import { expandInputs, type Input, readStdin, totalBytes } from './inputs.js';
 import { importIndicators, loadIndicators } from './store.js';
 import { dnsVerifier } from './verify-dns.js';
 
@@ -131,6 +131,9 @@ async function scanCommand(args: string[]): Promise<number> {
   const tty = process.stderr.isTTY === true;
   const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const tally = new Tally();
+  const total = tty ? totalBytes(positionals) : null;
+  let done = 0;
+  let drawn = 0;
   let inputs = 0;
   let lastError: ErrorLine | null = null;
   for await (const input of expandInputs(
@@ -153,7 +156,12 @@ async function scanCommand(args: string[]): Promise<number> {
         c.json ? `${JSON.stringify(result)}\n` : `${formatReport(result, c.lang, colour)}\n`,
       );
     }
-    if (tty && inputs > 1) process.stderr.write(`\r${tally.progress(c.lang)}`);
+    if ('raw' in input) done += input.raw.byteLength;
+    // Redrawn at most ten times a second: drawing each of thousands of messages would cost more than it shows.
+    if (tty && inputs > 1 && performance.now() - drawn > 100) {
+      drawn = performance.now();
+      process.stderr.write(`\r${progressBar(done, total)}${tally.progress(c.lang)}\x1b[K`);
+    }
   }
   if (tty && inputs > 1) process.stderr.write(clearLine(true));
   if (inputs === 1 && lastError) return EXIT.unreadable;
@@ -248,6 +256,14 @@ function version(): string {
     version: string;
   };
   return pkg.version;
+}
+
+/** `[#######-------------]  35% ` from bytes read; nothing when the total is unknown (stdin). */
+export function progressBar(done: number, total: number | null, width = 20): string {
+  if (!total) return '';
+  const share = Math.min(1, done / total);
+  const filled = Math.round(share * width);
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}% `;
 }
 
 function clearLine(tty: boolean): string {

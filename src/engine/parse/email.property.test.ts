@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS, UnreadableInput } from './email.js';
 
 const VERDICTS = new Set(['phishing', 'scam', 'suspicious', 'spam', 'no-threat-found']);
 // A hang detector, not a speed target: far above any real message's time (speed lives in `npm run bench`).
-const HANG_MS = 5000;
+const HANG_MS = 15000;
 
 /** Scans hostile input: it must end in a report or a clear UnreadableInput, never a crash or a hang. */
 async function survives(raw: Uint8Array | string, limits = DEFAULT_LIMITS): Promise<'report' | 'unreadable'> {

@@ -98,17 +98,6 @@ export function editDistance(a: string, b: string, max = 3): number {
   return prev[b.length] ?? max + 1;
 }
 
-/** Shannon entropy per character: random-looking labels (`xk7qz9vw`) score high. */
-export function entropy(s: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
 
 // Consonant pairs that are common in English and romanised Japanese or Chinese; others are rare in real names.
 const COMMON_PAIRS = new Set(

@@ -108,6 +108,14 @@ export interface HostLists {
   /** Redirectors that carry their target in a query parameter: host → parameter names. */
   redirectors: Record<string, string[]>;
   riskyTlds: string[];
+  /** TLDs where a year's phishing domains reached 4.5%+ of all their domains: a bare URL there is suspicious alone. */
+  extremeTlds: string[];
+  /** Platform addresses their own documentation says are not for production sites (workers.dev, r2.dev). */
+  notForProduction: string[];
+  /** Control-panel and mail/name-server host labels (cpanel, webmail, mx); a trailing number or leading _ is ignored. */
+  serviceLabels: string[];
+  /** Link wrappers the reader's own mail security adds (Safe Links, URL Defense); they say nothing about the sender. */
+  securityWrappers: string[];
   sources: DataSource[];
 }
 

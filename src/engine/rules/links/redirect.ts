@@ -2,9 +2,6 @@ import { hostInfo } from '../../analysis/url.js';
 import { defineRule } from '../../rule.js';
 import { firstDistinct, hostMatches, linkEvidence, shown, type WebLink, webLinks } from './common.js';
 
-// Wrappers the reader's own mail security adds; they say nothing about the sender.
-const SECURITY_WRAPPERS = ['safelinks.protection.outlook.com', 'urldefense.com', 'urldefense.proofpoint.com'];
-
 /** A redirector (google.com/url?q=…, an open redirect) that sends the reader on to a different site. */
 export default defineRule({
   meta: {
@@ -22,7 +19,8 @@ export default defineRule({
     const named = Object.keys(data.hosts.redirectors);
     const found: { link: WebLink; via: string }[] = [];
     for (const link of webLinks(links)) {
-      const via = link.via.filter((h) => !SECURITY_WRAPPERS.some((w) => hostMatches(h, w)));
+      // Wrappers the reader's own mail security adds (data.hosts.securityWrappers) say nothing about the sender.
+      const via = link.via.filter((h) => !data.hosts.securityWrappers.some((w) => hostMatches(h, w)));
       const outer = via[0];
       if (!outer || !link.host.registrableDomain) continue;
       if (hostInfo(outer).registrableDomain === link.host.registrableDomain) continue;

@@ -13,22 +13,8 @@ export interface Signs {
   points: number;
 }
 
-/**
- * Platform addresses their own documentation calls not meant for production sites:
- * workers.dev — "treated as a Free website and is intended for personal or hobby projects that aren't
- * business-critical" (https://developers.cloudflare.com/workers/configuration/routing/workers-dev, checked 2026-11-23);
- * r2.dev — "not intended for production usage … designed to enable testing"
- * (https://developers.cloudflare.com/r2/platform/limits, checked 2026-11-23).
- */
-const NOT_FOR_PRODUCTION = ['workers.dev', 'r2.dev'];
-
-/**
- * Top-level domains where a year's reported phishing domains reached 4.5% or more of all domains registered in them:
- * Interisle phishing domain score ≥ 450 (com: 29.4) for May 2024 – April 2025 — xin 10,810, bond 1,759, cfd 748,
- * top 533, lol 469, icu 459 (https://www.cybercrimeinfocenter.org/phishing-activity-in-tlds-may-april-2025,
- * checked 2026-11-23). A bare URL there is suspicious on that alone; the other listed TLDs need a second sign.
- */
-const EXTREME_TLDS = ['xin', 'bond', 'cfd', 'top', 'lol', 'icu'];
+// Lists with their citations live in data/hosts.json: extremeTlds (Interisle phishing domain score >= 450),
+// notForProduction (workers.dev, r2.dev: not for production by Cloudflare's own documentation), serviceLabels.
 
 /** A label typed or generated without meaning: a hash, or seven or more letters mostly in rare pairs (dwqhtrjhfhs). */
 function mashed(label: string): boolean {
@@ -50,9 +36,11 @@ const DIGIT_MIX = /^(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){2})[a-z0-9]{4,9}$/;
 const KIT_PAGE = /^\/(?:[^/]+\/)?[^/]*\.php$|^\/jp(?:\/|\.\w+$|$)|^\/(?:[^/]+\/)?(?:jp|ja)\.html?$/i;
 // A token in the path that is machine-made: base64 or a mixed-case id (a3IwMDY1P3, mY6v2T, EcAEQxR).
 const RANDOM_TOKEN = /^(?=[a-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{6,40}={0,2}$/;
-// Platforms' service hosts that are no web page for a reader: cPanel's and mail servers' own names.
-const SERVICE_LABEL =
-  /^(?:webdisk|cpanel|whm|webmail|cpcalendars|cpcontacts|autodiscover|autoconfig|_?mta-sts|mx\d*|smtp|imap|pop3?|ns\d+)$/;
+/** A platform's service host that is no web page for a reader (cpanel, webmail, mx2, _mta-sts). */
+function serviceLabel(label: string, hosts: HostLists): boolean {
+  const bare = label.replace(/^_/, '');
+  return hosts.serviceLabels.includes(bare) || hosts.serviceLabels.includes(bare.replace(/\d+$/, ''));
+}
 
 // "www" run into the next word; www2, www-dev and the like are ordinary host names.
 const FAKE_WWW = /^www(?!\d*$)[a-z][a-z0-9-]{2,}$/;
@@ -117,7 +105,7 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   let points = 0;
   if (!h.isIp && hosts.riskyTlds.includes(tld)) {
     found.set('tld', `.${tld}`);
-    if (EXTREME_TLDS.includes(tld)) points++;
+    if (hosts.extremeTlds.includes(tld)) points++;
   }
   // A suffix in the Public Suffix List's private section (github.io, workers.dev, sakura.ne.jp) is a platform's:
   // each name under it is one of its users' sites, so it counts like listed free hosting.
@@ -131,7 +119,7 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     found.set('hosting', hosting);
     // Anyone can point a dynamic DNS name at a home server in a minute; no company serves its site from one.
     // Nor from a platform's testing address that the platform itself says is not for production.
-    if (findHost(h.host, hosts.dynamicDns) || findHost(h.host, NOT_FOR_PRODUCTION)) points++;
+    if (findHost(h.host, hosts.dynamicDns) || findHost(h.host, hosts.notForProduction)) points++;
   }
   // Labels the owner chose: the registrable label under an ordinary or a platform's suffix (not a listed
   // service's own name, as xsrv in x.xsrv.jp); every label under free hosting.
@@ -174,7 +162,7 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     found.set('structure', glued ?? underscore ?? '');
     points++;
   } else if (subs.length >= 3) found.set('structure', h.subdomain);
-  else if (subs.some((l) => SERVICE_LABEL.test(l))) found.set('structure', h.subdomain);
+  else if (subs.some((l) => serviceLabel(l, hosts))) found.set('structure', h.subdomain);
   const { path, query } = pathAndQuery(link.destination);
   let decoded = path;
   try {

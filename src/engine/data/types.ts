@@ -94,6 +94,13 @@ export interface LureSet {
   lures: Lure[];
   /** Simplified-Chinese characters that do not occur in ordinary Japanese text (lure/chinese-in-japanese). */
   simplifiedOnly?: { chars: string; sources: DataSource[] };
+  /**
+   * Whole link texts that make a link a button asking the reader to act ("Claim your reward", 「こちら」), per language
+   * (lure/call-to-action-elsewhere). Written like `phrases`; a `re:` expression must match the whole folded text.
+   */
+  callToAction?: { phrases: Record<string, string[]>; sources: DataSource[] };
+  /** Words that open a letter ("Dear", "Hallo", "Prezado"), per language (sender/recipient-address-greeting). */
+  greetings?: { phrases: Record<string, string[]>; sources: DataSource[] };
 }
 
 /** Lists of hosts with a meaning: URL shorteners, free hosting, dynamic DNS, shared mail providers. */

@@ -1,3 +1,4 @@
+import { DEFAULT_DATA } from '../../data/default.js';
 import { eml, ruleTester } from '../../testing.js';
 import rule from './call-to-action-elsewhere.js';
 
@@ -28,6 +29,15 @@ ruleTester(rule, {
         subject: 'Prize',
         html: `${BAIT}<a href="https://other.example/story">click here to read the whole story about the lottery winners of the county fair</a>`,
       }),
+    },
+    {
+      name: 'the button wordings come from the data: none listed, no button',
+      email: eml({
+        from: 'Rewards <promo@mailer-a.example>',
+        subject: 'Prize',
+        html: `${BAIT}<a href="https://collect-b.example/x">Claim your reward →</a>`,
+      }),
+      data: { lures: { ...DEFAULT_DATA.lures, callToAction: { phrases: {}, sources: [] } } },
     },
   ],
   invalid: [

@@ -1,64 +1,35 @@
 import type { Link } from '../../analysis/links.js';
 import { fold } from '../../analysis/text.js';
+import type { LureSet } from '../../data/types.js';
 import { defineRule } from '../../rule.js';
 import { sameOrganisation } from '../sender/org.js';
-import { firstBait, matchEvidence } from './phrases.js';
+import { firstBait, matchEvidence, phraseSource } from './phrases.js';
+
+const compiled = new WeakMap<LureSet, RegExp | null>();
 
 /**
- * Link texts that ask the reader to act (a button), in the languages of the lure lists. Whole link texts only
+ * Link texts that ask the reader to act (a button), from the data's `callToAction` list. Whole link texts only
  * (at most a few words), so a sentence that happens to contain "here" is not a button.
  */
-const CALL_TO_ACTION = new RegExp(
-  [
-    // en
-    'click (here|below|now)',
-    'tap here',
-    'claim( (it|now|yours|your [a-z]+( [a-z]+)?|here|reward|prize|gift|bonus|offer))?',
-    'get (started|it( now)?|yours|my [a-z]+|your [a-z]+|offer|access|quote|paid)',
-    '(shop|order|buy|apply|start|join|play|register|sign up|act|check|learn|quote|compare) (now|today|here)',
-    '(see|view|unlock|activate|redeem|accept|collect|receive|open) (the |my |your )?(offer|deal|reward|prize|gift|bonus|benefits?|rate|quote|now|here)',
-    'redeem( now)?',
-    'continue( here)?',
-    'yes,? i want( it)?',
-    'i want (it|my [a-z]+)',
-    // pt / es
-    'clique (aqui|agora|no botao|no botão)',
-    'cote agora',
-    '(quero|ver|resgatar|receber|solicitar|garantir|acessar|acesse|confirmar) ?([a-zà-ú]+ ?){0,3}',
-    'saiba mais',
-    '(haga|haz|pulse) (clic|click)( aqui| aquí)?',
-    '(reclamar|obtener|ver|solicitar|acceder|conseguir) ([a-zá-ú]+ ?){0,3}',
-    // de / nl
-    'hier klicken',
-    'jetzt [a-zäöüß]+( [a-zäöüß]+)?',
-    'zum angebot',
-    '(angebot|gewinn|gutschein|bonus|pramie|prämie) (sichern|einlosen|einlösen|anfordern|abholen)',
-    'klik (hier|nu)',
-    // fr / it
-    'cliquez (ici|maintenant)',
-    "j'en profite",
-    '(reclamer|réclamer|recevoir|obtenir|profiter|decouvrir|découvrir) ([a-zà-ÿ]+ ?){0,3}',
-    'clicca qui',
-    '(richiedi|scopri|ottieni|riscatta) ([a-zà-ù]+ ?){0,3}',
-    // ja
-    'こちら.{0,8}',
-    '今すぐ.{0,10}',
-    '(受け取る|受け取り|申し込む|お申し込み|確認する|詳細を見る|詳しくはこちら)',
-  ]
-    .map((p) => `(?:${p})`)
-    .join('|'),
-  'u',
-);
-const CTA = new RegExp(`^(?:${CALL_TO_ACTION.source})[\\s!.>»→▶►:]*$`, 'u');
+function callToAction(set: LureSet): RegExp | null {
+  let re = compiled.get(set);
+  if (re !== undefined) return re;
+  const sources = Object.values(set.callToAction?.phrases ?? {})
+    .flat()
+    .map((p) => `(?:${phraseSource(p)})`);
+  re = sources.length ? new RegExp(`^(?:${sources.join('|')})[\\s!.>»→▶►:]*$`, 'u') : null;
+  compiled.set(set, re);
+  return re;
+}
 
 /** The words of a button-like link text, folded, with arrows and decoration dropped. */
-function buttonText(text: string | null): string | null {
+function buttonText(text: string | null, cta: RegExp): string | null {
   if (!text) return null;
   const t = fold(text)
     .replace(/[\s\p{Extended_Pictographic}>»→▶►✔✅👉]+/gu, ' ')
     .trim();
   if (t.length === 0 || t.length > 40) return null;
-  return CTA.test(t) ? t : null;
+  return cta.test(t) ? t : null;
 }
 
 /**
@@ -79,10 +50,12 @@ export default defineRule({
   check(ctx) {
     const { message, sender, links } = ctx;
     if (message.kind !== 'email' || ctx.senderBrand || !sender.fromRegistrable) return null;
+    const cta = callToAction(ctx.data.lures);
+    if (!cta) return null;
     let hit: { link: Link; text: string } | null = null;
     for (const l of links) {
       if (l.source !== 'html' || !l.host?.registrableDomain || !/^https?$/.test(l.scheme ?? '')) continue;
-      const text = buttonText(l.text);
+      const text = buttonText(l.text, cta);
       if (!text) continue;
       if (sameOrganisation(l.host.registrableDomain, sender.fromRegistrable, ctx.brands)) continue;
       hit = { link: l, text };

@@ -17,7 +17,8 @@ interface CompiledLure {
 /** A Latin letter or digit: phrases outside `ja` must not start or end inside a word. */
 const WORD = 'a-z0-9\\u00c0-\\u024f';
 
-function phraseSource(phrase: string): string {
+/** A phrase of the lists as a regular-expression source: `re:` as written, else the folded words with any spacing. */
+export function phraseSource(phrase: string): string {
   return phrase.startsWith('re:') ? phrase.slice(3) : escapeRegExp(fold(phrase)).replace(/ +/g, '\\s+');
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_DATA } from '../../data/default.js';
 import { eml, ruleTester } from '../../testing.js';
 import rule from './recipient-address-greeting.js';
 
@@ -30,6 +31,15 @@ ruleTester(rule, {
     {
       name: 'another address greeted (not the recipient’s)',
       email: eml({ from: 'A <a@example.org>', subject: 'x', text: 'Hi bob@example.org, see below.' }),
+    },
+    {
+      name: 'the greeting words come from the data: none listed, only the honorific form counts',
+      email: eml({
+        from: 'Europa <n@mailer.example>',
+        subject: 'Tickets',
+        text: 'Hallo user@example.jp, dies ist unser letzter Versuch.',
+      }),
+      data: { lures: { ...DEFAULT_DATA.lures, greetings: { phrases: {}, sources: [] } } },
     },
   ],
   invalid: [

@@ -1,11 +1,22 @@
 import { escapeRegExp, excerpt, fold } from '../../analysis/text.js';
+import type { LureSet } from '../../data/types.js';
 import { headerValues } from '../../parse/message.js';
 import { defineRule } from '../../rule.js';
 import { recipients } from './recipient-in-subject.js';
 
-/** Greeting words that open a letter, in the languages of the lure lists. */
-const GREETING =
-  '(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte|sehr geehrter|ola|olá|oi|prezado|prezada|caro|cara|querido|querida|hola|estimado|estimada|bonjour|cher|chère|ciao|gentile|beste|geachte)';
+const compiled = new WeakMap<LureSet, string | null>();
+
+/** Greeting words that open a letter, from the data's `greetings` list, as one group of alternatives. */
+function greetingWords(set: LureSet): string | null {
+  let g = compiled.get(set);
+  if (g !== undefined) return g;
+  const words = Object.values(set.greetings?.phrases ?? {})
+    .flat()
+    .map((w) => escapeRegExp(fold(w)));
+  g = words.length ? `(?:${words.join('|')})` : null;
+  compiled.set(set, g);
+  return g;
+}
 
 /** How far into the body a greeting is looked for. */
 const HEAD = 400;
@@ -26,8 +37,10 @@ export default defineRule({
       en: 'The body greets the reader by the e-mail address it was sent to, not by a name (merged in from an address list)',
     },
   },
-  check({ message }) {
+  check({ message, data }) {
     if (message.kind !== 'email') return null;
+    const greeting = greetingWords(data.lures);
+    if (!greeting) return null;
     const to = headerValues(message, 'to');
     if (to.length === 0) return null;
     const raw = message.text.trim() ? message.text : (message.htmlDigest?.text ?? '');
@@ -40,7 +53,7 @@ export default defineRule({
       if (!body.includes(r.address)) continue;
       const a = escapeRegExp(r.address);
       const m = new RegExp(
-        `(?<![\\p{L}\\p{N}])${GREETING}[\\s,:]*${a}(?![\\p{L}\\p{N}@._-])|(?<![\\p{L}\\p{N}@._-])${a}\\s*(?:様|さま|殿)`,
+        `(?<![\\p{L}\\p{N}])${greeting}[\\s,:]*${a}(?![\\p{L}\\p{N}@._-])|(?<![\\p{L}\\p{N}@._-])${a}\\s*(?:様|さま|殿)`,
         'u',
       ).exec(body);
       if (!m) continue;

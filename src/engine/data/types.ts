@@ -123,6 +123,8 @@ export interface HostLists {
   serviceLabels: string[];
   /** Link wrappers the reader's own mail security adds (Safe Links, URL Defense); they say nothing about the sender. */
   securityWrappers: string[];
+  /** Letter pairs (ab) that English words almost never contain: a host label built of them is no spoken word. */
+  rareLetterPairs: string[];
   sources: DataSource[];
 }
 

@@ -5,6 +5,9 @@ ruleTester(rule, {
   valid: [
     { name: 'an ordinary site', url: 'https://www.example.com/news/2024/01/article.html' },
     { name: 'a risky TLD alone', url: 'https://www.maylove.shop/' },
+    { name: 'a spoken name under a risky TLD', url: 'https://tokyo-bento.shop/' },
+    { name: 'a romanised Japanese name under a risky TLD', url: 'https://tsukiji-kiyomizu.shop/' },
+    { name: 'a rare letter pair on an ordinary TLD', url: 'https://vexqua.com/' },
     { name: 'a brand’s own site', url: 'https://www.amazon.co.jp/ap/signin' },
     { name: 'an old ASP news page', url: 'http://www.example-news.com/news/818195.asp' },
     { name: 'a free blog', url: 'https://someone.blogspot.com/2024/01/post.html' },
@@ -35,6 +38,11 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'a random name under a risky TLD', url: 'https://www.qpkwucj.cn/', evidence: 'qpkwucj.cn' },
+    {
+      name: 'a letter pair no English word has, under a risky TLD',
+      url: 'https://vexqua.xyz/',
+      evidence: 'vexqua',
+    },
     { name: 'a PHP page under a risky TLD', url: 'https://olczcilvensca15.icu/bell15.php', evidence: 'icu' },
     {
       name: 'a hash subdomain and a kit path',

@@ -28,6 +28,25 @@ function mashed(label: string): boolean {
   );
 }
 
+const RARE_PAIRS = new WeakMap<string[], Set<string>>();
+
+/**
+ * How many letter pairs of a label English words almost never contain (hosts.rareLetterPairs, counted from a general
+ * word list): `vexqua`, `fjorx` and `kj3dq` have some, `shop`, `tokyo` and `maylove` none. Pairs are read inside
+ * runs of letters only (digits and hyphens break them).
+ */
+export function rarePairs(label: string, hosts: HostLists): number {
+  let set = RARE_PAIRS.get(hosts.rareLetterPairs);
+  if (!set) {
+    set = new Set(hosts.rareLetterPairs);
+    RARE_PAIRS.set(hosts.rareLetterPairs, set);
+  }
+  let n = 0;
+  for (const run of label.toLowerCase().split(/[^a-z]+/))
+    for (let i = 0; i + 1 < run.length; i++) if (set.has(run.slice(i, i + 2))) n++;
+  return n;
+}
+
 // A hexadecimal hash as a label (a kit's per-target subdomain): 32 characters of an MD5, or 16 or more.
 const HASH_LABEL = /^[0-9a-f]{16,}$/;
 // Letters and digits mixed in a short name (nck292, sr891, a19br): registrars' cheapest bulk names.
@@ -148,7 +167,13 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
           !wordLike(l) &&
           !/[aeiou].*[aeiou]/.test(l)),
     );
-    if (random) found.set('host', random);
+    // Under a TLD common in phishing, a name with a letter pair no English word has (vexqua.xyz, kj3dq.shop) is
+    // typed or generated rather than a name someone would say; on an ordinary TLD that alone says too little.
+    const pseudo =
+      found.has('tld') && !random
+        ? candidates.find((l) => l.length >= 5 && rarePairs(l, hosts) >= 1 && !wordLike(l))
+        : undefined;
+    if (random ?? pseudo) found.set('host', (random ?? pseudo) as string);
     if (candidates.some(mashed)) points++;
   }
   // Three or more labels of its own before the registrable domain (my.x-y.account-login.example.co), or a

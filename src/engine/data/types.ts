@@ -74,7 +74,9 @@ export type LureKind =
   | 'casino'
   | 'survey-reward'
   | 'get-rich'
-  | 'loan-offer';
+  | 'loan-offer'
+  | 'insurance-quote'
+  | 'clearance-offer';
 
 export interface Lure {
   kind: LureKind;

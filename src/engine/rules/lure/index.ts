@@ -3,6 +3,7 @@ import accountThreat from './account-threat.js';
 import callToActionElsewhere from './call-to-action-elsewhere.js';
 import casinoBonus from './casino-bonus.js';
 import chineseInJapanese from './chinese-in-japanese.js';
+import clearanceOffer from './clearance-offer.js';
 import combined from './combined.js';
 import cryptoBait from './crypto-bait.js';
 import deliveryFee from './delivery-fee.js';
@@ -10,6 +11,7 @@ import fakeInvoice from './fake-invoice.js';
 import genericGreeting from './generic-greeting.js';
 import getRich from './get-rich.js';
 import giftCard from './gift-card.js';
+import insuranceQuote from './insurance-quote.js';
 import loanOffer from './loan-offer.js';
 import miracleProduct from './miracle-product.js';
 import paymentProblem from './payment-problem.js';
@@ -43,6 +45,8 @@ export const LURE_RULES: Rule[] = [
   surveyReward,
   getRich,
   loanOffer,
+  insuranceQuote,
+  clearanceOffer,
   callToActionElsewhere,
   // Last: it reads the matches the phrase rules above have already found.
   combined,

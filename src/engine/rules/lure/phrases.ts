@@ -199,6 +199,8 @@ export const BAIT_KINDS: readonly LureKind[] = [
   'survey-reward',
   'get-rich',
   'loan-offer',
+  'insurance-quote',
+  'clearance-offer',
 ];
 
 /** All matches of the given kinds, at most `perKind` each, in text order. */

@@ -3,6 +3,7 @@ import brandDomainInLocalPart from './brand-domain-in-local-part.js';
 import displayNameDomain from './display-name-domain.js';
 import freeMailBrand from './free-mail-brand.js';
 import implausibleTimezone from './implausible-timezone.js';
+import linksToOneOtherSite from './links-to-one-other-site.js';
 import machineMadeAddress from './machine-made-address.js';
 import recipientAddressGreeting from './recipient-address-greeting.js';
 import recipientInSubject from './recipient-in-subject.js';
@@ -21,4 +22,5 @@ export const SENDER_RULES: Rule[] = [
   displayNameDomain,
   machineMadeAddress,
   unrelatedDisplayName,
+  linksToOneOtherSite,
 ];

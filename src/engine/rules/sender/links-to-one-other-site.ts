@@ -1,0 +1,57 @@
+import type { Link } from '../../analysis/links.js';
+import { headerValues } from '../../parse/message.js';
+import { defineRule } from '../../rule.js';
+import { findHost } from '../links/common.js';
+import { firstBait, matchEvidence } from '../lure/phrases.js';
+import { isFreeMail, sameOrganisation } from './org.js';
+
+/** Headers a mailing list adds: a list's posts link wherever the poster likes. */
+const LIST_HEADERS = ['list-id', 'list-post', 'mailing-list', 'x-mailing-list'];
+
+/**
+ * Every web link of the mail leads to one and the same site, and that site has nothing to do with the From domain,
+ * which the mail never links to at all — not even for an unsubscribe page or a privacy notice. A company links its own
+ * site; a sending run from a throwaway domain exists only to move the reader to the one site it advertises.
+ * Counted in a message with bait only.
+ */
+export default defineRule({
+  meta: {
+    id: 'sender/links-to-one-other-site',
+    family: 'sender',
+    category: 'scam',
+    weight: 10,
+    description: {
+      ja: '誘い文句のあるメールで、リンクがすべて送信元と無関係な一つのサイトにつながり、送信元ドメインへのリンクが一つもない',
+      en: 'In a message with bait, every link leads to one site unrelated to the sender, and none to the sender’s own domain',
+    },
+  },
+  check(ctx) {
+    const { message, sender, links, data } = ctx;
+    if (message.kind !== 'email' || ctx.senderBrand || !sender.fromRegistrable) return null;
+    if (isFreeMail(sender.fromRegistrable, data.hosts)) return null;
+    if (LIST_HEADERS.some((h) => headerValues(message, h).length > 0)) return null;
+    const web: Link[] = [];
+    for (const l of links) {
+      if (!/^https?$/.test(l.scheme ?? '') || !l.host?.registrableDomain) continue;
+      if (l.source !== 'html' && l.source !== 'text') continue;
+      // A mail service's click-tracking address hides where the link leads: it tells nothing either way.
+      if (findHost(l.host.host, data.hosts.sharedEsp)) continue;
+      web.push(l);
+    }
+    const first = web[0];
+    const site = first?.host?.registrableDomain;
+    if (!first || !site) return null;
+    if (web.some((l) => l.host?.registrableDomain !== site)) return null;
+    if (sameOrganisation(site, sender.fromRegistrable, ctx.brands)) return null;
+    const bait = firstBait(ctx);
+    if (!bait) return null;
+    return {
+      links: web.slice(0, 5),
+      evidence: [{ kind: 'link', value: first.destination, where: first.source }, matchEvidence(ctx, bait)],
+      message: {
+        ja: `送信元は ${sender.fromRegistrable} ですが、リンク（${web.length}件）はすべて無関係な ${site} につながり、送信元のサイトへのリンクは一つもありません。${bait.lure.label.ja}の文言で誘い、使い捨てのドメインから広告先のサイトへ送り込む形です`,
+        en: `The mail comes from ${sender.fromRegistrable}, yet all ${web.length} link(s) lead to the unrelated ${site} and none to the sender’s own site; with the ${bait.lure.label.en} wording, this is a throwaway sending domain pushing readers to the one site it advertises`,
+      },
+    };
+  },
+});

@@ -8,6 +8,8 @@ ruleTester(rule, {
     { name: 'a spoken name under a risky TLD', url: 'https://tokyo-bento.shop/' },
     { name: 'a romanised Japanese name under a risky TLD', url: 'https://tsukiji-kiyomizu.shop/' },
     { name: 'a rare letter pair on an ordinary TLD', url: 'https://vexqua.com/' },
+    { name: 'a numbered www server under a risky TLD', url: 'http://www1.example-daily.cn/news/81655.html' },
+    { name: 'a word and a number under a risky TLD', url: 'https://shop24.xyz/' },
     { name: 'a brand’s own site', url: 'https://www.amazon.co.jp/ap/signin' },
     { name: 'an old ASP news page', url: 'http://www.example-news.com/news/818195.asp' },
     { name: 'a free blog', url: 'https://someone.blogspot.com/2024/01/post.html' },

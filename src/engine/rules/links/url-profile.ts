@@ -171,7 +171,17 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     // typed or generated rather than a name someone would say; on an ordinary TLD that alone says too little.
     const pseudo =
       found.has('tld') && !random
-        ? candidates.find((l) => l.length >= 5 && rarePairs(l, hosts) >= 1 && !wordLike(l))
+        ? candidates.find(
+            (l) =>
+              (l.length >= 5 && rarePairs(l, hosts) >= 1 && !wordLike(l)) ||
+              // Letters and digits mixed in a short name whose letters say nothing (rk4t, q7xm, 52hb).
+              (/^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{3,8}$/.test(l) &&
+                /[a-z]\d|\d[a-z]/.test(l) &&
+                !wordLike(l.replace(/\d/g, '')) &&
+                // www1, mx2, ns1 and the like are numbered servers, not names.
+                !/^www\d*$/.test(l) &&
+                !serviceLabel(l, hosts)),
+          )
         : undefined;
     if (random ?? pseudo) found.set('host', (random ?? pseudo) as string);
     if (candidates.some(mashed)) points++;

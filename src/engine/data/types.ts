@@ -127,6 +127,8 @@ export interface HostLists {
   securityWrappers: string[];
   /** Letter pairs (ab) that English words almost never contain: a host label built of them is no spoken word. */
   rareLetterPairs: string[];
+  /** Host labels that serve mail programs, not people (mta-sts, autodiscover, autoconfig, webdisk). */
+  noPageLabels: string[];
   sources: DataSource[];
 }
 

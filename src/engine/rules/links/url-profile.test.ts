@@ -10,6 +10,11 @@ ruleTester(rule, {
     { name: 'a rare letter pair on an ordinary TLD', url: 'https://vexqua.com/' },
     { name: 'a numbered www server under a risky TLD', url: 'http://www1.example-daily.cn/news/81655.html' },
     { name: 'a word and a number under a risky TLD', url: 'https://shop24.xyz/' },
+    { name: 'the MTA-STS policy file', url: 'https://mta-sts.example.com/.well-known/mta-sts.txt' },
+    {
+      name: 'Thunderbird’s settings file',
+      url: 'https://autoconfig.example.org/mail/config-v1.1.xml?emailaddress=taro@example.org',
+    },
     { name: 'a brand’s own site', url: 'https://www.amazon.co.jp/ap/signin' },
     { name: 'an old ASP news page', url: 'http://www.example-news.com/news/818195.asp' },
     { name: 'a free blog', url: 'https://someone.blogspot.com/2024/01/post.html' },

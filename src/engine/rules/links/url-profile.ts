@@ -192,8 +192,19 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   // An underscore label (_.example.com) is no host name (RFC 1123 allows letters, digits and hyphens): it is what a
   // wildcard DNS record answers, set up so that any name under the domain reaches the kit.
   const glued = [...subs, own].find((l) => FAKE_WWW.test(l));
+  // A host that serves mail programs only (mta-sts, autodiscover, autoconfig, webdisk: hosting panels create them for
+  // every domain, with a certificate) linked as a page for a person: a kit on a hacked account, or a made-up name.
+  const { path: hostPath } = pathAndQuery(link.destination);
+  const noPage = subs.find(
+    (l) =>
+      hosts.noPageLabels.includes(l.replace(/^_/, '').replace(/\d+$/, '')) &&
+      !/^\/(?:\.well-known\/|autodiscover\/autodiscover\.xml|mail\/config-v1\.1\.xml)/i.test(hostPath),
+  );
   const underscore = subs.find((l) => l.includes('_'));
-  if (glued || underscore) {
+  if (noPage && !glued && !underscore) {
+    found.set('structure', noPage);
+    points += 2;
+  } else if (glued || underscore) {
     found.set('structure', glued ?? underscore ?? '');
     points++;
   } else if (subs.length >= 3) found.set('structure', h.subdomain);

@@ -7,8 +7,27 @@ ruleTester(rule, {
   valid: [
     { name: 'winning a match', email: mail('Re: game', 'Our team won the match yesterday.') },
     { name: 'large numbers in news', email: mail('News', 'The city spent 18 million on a new bridge.') },
+    {
+      name: 'a kit claim form at work',
+      email: mail('Expenses', 'Please claim your travel costs on the usual form.'),
+    },
   ],
   invalid: [
+    {
+      name: 'the reader’s address drawn in a German prize draw',
+      email: mail('Exklusiv', 'Ihre E-Mail-Adresse wurde für die Endauslosung ausgewählt!'),
+      evidence: 'Endauslosung',
+    },
+    {
+      name: 'your e-mail was selected',
+      email: mail('Notice', 'Your email address has been selected in our annual draw.'),
+      evidence: 'has been selected',
+    },
+    {
+      name: 'a free kit to claim',
+      email: mail('Health', 'Claim your free health kit today.'),
+      evidence: 'Claim your free health kit',
+    },
     {
       name: 'you have won',
       email: mail('Congratulations!', 'You have won an iPhone. Claim your prize now.'),

@@ -10,6 +10,10 @@ ruleTester(rule, {
     { name: 'a rare letter pair on an ordinary TLD', url: 'https://vexqua.com/' },
     { name: 'a numbered www server under a risky TLD', url: 'http://www1.example-daily.cn/news/81655.html' },
     { name: 'a word and a number under a risky TLD', url: 'https://shop24.xyz/' },
+    {
+      name: 'an archive’s copy of a Japanese page',
+      url: 'https://archive.example.org/web/2020/https://www.example.co.jp/',
+    },
     { name: 'the MTA-STS policy file', url: 'https://mta-sts.example.com/.well-known/mta-sts.txt' },
     {
       name: 'Thunderbird’s settings file',

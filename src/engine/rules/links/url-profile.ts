@@ -234,6 +234,16 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     found.set('path', carried);
     points++;
   }
+  // A Japanese organisation's domain written as a folder on a site outside .jp (/x.co.jp/, /mail.example.ne.jp/): the address
+  // the reader knows, put where a glance at the URL finds it. Not after http(s):/ (an archive's copy of the page).
+  const jpFolder =
+    tld === 'jp'
+      ? null
+      : /(?:^|\/)(?<!:\/\/)((?:[a-z0-9-]+\.)*(?:co|ne|or|go|ac|ad|gr|ed|lg)\.jp)(?=\/|$)/i.exec(decoded);
+  if (jpFolder?.[1]) {
+    found.set('path', jpFolder[1]);
+    points++;
+  }
   // A page planted among a CMS's program files or the ACME/validation folder: a kit uploaded to a hacked site.
   const planted = plantedPage(decoded);
   if (planted) {

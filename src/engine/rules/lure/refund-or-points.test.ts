@@ -16,6 +16,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a CPF that may be cancelled',
+      email: mail('Atenção', 'Seu CPF pode ser cancelado em breve. Faça a regularização do seu CPF.'),
+      evidence: 'CPF pode ser cancelado',
+    },
+    {
+      name: 'a driving-licence offence',
+      email: mail('Comunicado', 'Infração com pontuação grave em sua CNH.'),
+      evidence: 'Infração com pontuação grave em sua CNH',
+    },
+    {
       name: 'e-Tax refund (ja)',
       email: mail('【重要】税務署からのお知らせ', '国税還付金の電子発行を開始しました。'),
       evidence: '還付金',

@@ -103,6 +103,11 @@ export interface LureSet {
   callToAction?: { phrases: Record<string, string[]>; sources: DataSource[] };
   /** Words that open a letter ("Dear", "Hallo", "Prezado"), per language (sender/recipient-address-greeting). */
   greetings?: { phrases: Record<string, string[]>; sources: DataSource[] };
+  /**
+   * Words that negate a bait phrase ("we will never ask for your password"), per language, matched literally: `before`
+   * within the same sentence before the phrase, `after` within the same sentence after it (Japanese verb endings).
+   */
+  negations?: { before: Record<string, string[]>; after: Record<string, string[]>; sources: DataSource[] };
 }
 
 /** Lists of hosts with a meaning: URL shorteners, free hosting, dynamic DNS, shared mail providers. */

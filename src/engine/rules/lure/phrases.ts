@@ -106,16 +106,34 @@ export interface LureMatch {
   where: 'subject' | 'body';
 }
 
-/** Where a phrase is negated around it ("we will never ask for your password", 「お尋ねすることはありません」). */
-const NEGATION_BEFORE =
-  /(?<![a-z])(never|will not|won't|wont|do not share|don't share|nunca|jamais|niemals|nie|mai|決して|絶対に)(?![a-z])[^.。!?！？\n]{0,40}$/;
-const NEGATION_AFTER =
-  /^[^。.!?！？\n]{0,30}(ことはありません|ことはございません|ことは一切|しないで|しません|いたしません)/;
+const negations = new WeakMap<LureSet, { before: RegExp | null; after: RegExp | null }>();
 
-export function negated(text: string, index: number, length: number): boolean {
+/** The data's negation words as two expressions: ending the text before a phrase, and starting the text after it. */
+function negationPatterns(set: LureSet): { before: RegExp | null; after: RegExp | null } {
+  const hit = negations.get(set);
+  if (hit) return hit;
+  const words = (list: Record<string, string[]> | undefined) =>
+    Object.values(list ?? {})
+      .flat()
+      .map((w) => escapeRegExp(w));
+  const before = words(set.negations?.before);
+  const after = words(set.negations?.after);
+  const p = {
+    before: before.length
+      ? new RegExp(`(?<![a-z])(${before.join('|')})(?![a-z])[^.。!?！？\\n]{0,40}$`)
+      : null,
+    after: after.length ? new RegExp(`^[^。.!?！？\\n]{0,30}(${after.join('|')})`) : null,
+  };
+  negations.set(set, p);
+  return p;
+}
+
+/** Where a phrase is negated around it ("we will never ask for your password", 「お尋ねすることはありません」). */
+export function negated(set: LureSet, text: string, index: number, length: number): boolean {
+  const { before, after } = negationPatterns(set);
   return (
-    NEGATION_BEFORE.test(text.slice(Math.max(0, index - 60), index)) ||
-    NEGATION_AFTER.test(text.slice(index + length, index + length + 40))
+    (before?.test(text.slice(Math.max(0, index - 60), index)) ?? false) ||
+    (after?.test(text.slice(index + length, index + length + 40)) ?? false)
   );
 }
 
@@ -156,7 +174,7 @@ function matchesOf(ctx: RuleContext, kind: LureKind, perKind: number, skipNegate
         re.lastIndex = m.index + 1;
         continue;
       }
-      if (skipNegated && negated(text, m.index, m[0].length)) continue;
+      if (skipNegated && negated(ctx.data.lures, text, m.index, m[0].length)) continue;
       out.push({
         kind,
         lure: c.lure,
@@ -221,7 +239,7 @@ export function findLures(
 export function firstBait(ctx: RuleContext): LureMatch | undefined {
   const text = scope(ctx).text;
   return findLures(ctx, BAIT_KINDS).find(
-    (m) => m.kind !== 'sextortion' && !negated(text, m.index, m.phrase.length),
+    (m) => m.kind !== 'sextortion' && !negated(ctx.data.lures, text, m.index, m.phrase.length),
   );
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_DATA } from '../../data/default.js';
 import { eml, ruleTester } from '../../testing.js';
 import rule from './sensitive-request.js';
 
@@ -15,6 +16,14 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the negation words come from the data: without them the warning reads as a request',
+      email: mail('Security tips', 'We will never ask you to enter your password by email.'),
+      data: {
+        lures: { ...DEFAULT_DATA.lures, negations: { before: {}, after: {}, sources: [] } },
+      },
+      evidence: 'enter your password',
+    },
     {
       name: 'enter password',
       email: mail('Verify', 'Please enter your password to continue.'),

@@ -108,6 +108,10 @@ export interface LureSet {
    * within the same sentence before the phrase, `after` within the same sentence after it (Japanese verb endings).
    */
   negations?: { before: Record<string, string[]>; after: Record<string, string[]>; sources: DataSource[] };
+  /** Words that ask the reader to phone, before a number (lure/unofficial-phone); `re:` as in `phrases`. */
+  callWords?: { phrases: Record<string, string[]>; sources: DataSource[] };
+  /** Words naming a password next to an archive (content/protected-archive), matched ignoring case; `re:` as above. */
+  passwordWords?: { phrases: Record<string, string[]>; sources: DataSource[] };
 }
 
 /** Lists of hosts with a meaning: URL shorteners, free hosting, dynamic DNS, shared mail providers. */

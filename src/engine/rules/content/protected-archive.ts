@@ -1,11 +1,22 @@
-import { excerpt } from '../../analysis/text.js';
+import { escapeRegExp, excerpt } from '../../analysis/text.js';
+import type { LureSet } from '../../data/types.js';
 import type { Evidence } from '../../report.js';
 import { defineRule } from '../../rule.js';
 import { listArchive } from './archive.js';
 
-/** "password", 「パスワード」, 「PW」 … said next to an archive: the key is in the mail itself. */
-const PASSWORD =
-  /password|passcode|passwort|mot de passe|contraseña|パスワード|暗証|解凍|\bpw\s*[:：]|\bpass\s*[:：]/i;
+const passwordPatterns = new WeakMap<LureSet, RegExp | null>();
+
+/** "password", 「パスワード」, 「PW」 … said next to an archive (the data's `passwordWords`): the key is in the mail. */
+function passwordPattern(set: LureSet): RegExp | null {
+  let re = passwordPatterns.get(set);
+  if (re !== undefined) return re;
+  const words = Object.values(set.passwordWords?.phrases ?? {})
+    .flat()
+    .map((w) => (w.startsWith('re:') ? w.slice(3) : escapeRegExp(w)));
+  re = words.length ? new RegExp(words.join('|'), 'i') : null;
+  passwordPatterns.set(set, re);
+  return re;
+}
 
 /** An encrypted archive: virus scanners cannot look inside, which is why malware (Emotet) is sent this way. */
 export default defineRule({
@@ -19,13 +30,13 @@ export default defineRule({
       en: 'A password-protected archive (virus scanners cannot look inside)',
     },
   },
-  check({ message, text }) {
+  check({ message, text, data }) {
     for (const a of message.attachments) {
       const listing = listArchive(a.content, a.filename);
       if (!listing) continue;
       const name = a.filename ?? `(${listing.kind})`;
       const encrypted = listing.entries.some((e) => e.encrypted);
-      const said = PASSWORD.exec(text);
+      const said = passwordPattern(data.lures)?.exec(text) ?? null;
       if (!encrypted && !(listing.kind !== 'zip' && said)) continue;
       const evidence: Evidence[] = [{ kind: 'attachment', value: name, where: `attachment:${name}` }];
       if (said)

@@ -1,3 +1,4 @@
+import { DEFAULT_DATA } from '../../data/default.js';
 import { eml, ruleTester } from '../../testing.js';
 import rule from './unofficial-phone.js';
 
@@ -26,6 +27,11 @@ ruleTester(rule, {
         subject: 'lunch',
         text: 'I paid with my Mizuho Bank card. Phone: 03-1234-5678',
       }),
+    },
+    {
+      name: 'the call words come from the data: none listed, no number is read',
+      email: smbc('至急、お電話ください：050-1234-5678'),
+      data: { lures: { ...DEFAULT_DATA.lures, callWords: { phrases: {}, sources: [] } } },
     },
   ],
   invalid: [

@@ -1,10 +1,23 @@
-import { excerpt } from '../../analysis/text.js';
+import { escapeRegExp, excerpt } from '../../analysis/text.js';
+import type { LureSet } from '../../data/types.js';
 import { defineRule } from '../../rule.js';
 import { SCAN_LIMIT } from './phrases.js';
 
-/** A phone number after a word that asks you to call; bounded, no nested quantifiers. */
-const PHONE =
-  /(?:tel|phone|call|calling|telephone|toll[- ]?free|hotline|helpline|help desk|support|電話|お問い合わせ|お問合せ|問い合わせ|フリーダイヤル|ligue|ligar|llame|llamar|anrufen|rufen sie|appelez|chiama|☎|📞)[^\n\d+]{0,25}(\+?\(?\d[\d ().-]{7,17}\d)/g;
+const phonePatterns = new WeakMap<LureSet, RegExp | null>();
+
+/** A phone number after a word that asks you to call (the data's `callWords`); bounded, no nested quantifiers. */
+function phonePattern(set: LureSet): RegExp | null {
+  let re = phonePatterns.get(set);
+  if (re !== undefined) return re;
+  const words = Object.values(set.callWords?.phrases ?? {})
+    .flat()
+    .map((w) => (w.startsWith('re:') ? w.slice(3) : escapeRegExp(w)));
+  re = words.length
+    ? new RegExp(`(?:${words.join('|')})[^\\n\\d+]{0,25}(\\+?\\(?\\d[\\d ().-]{7,17}\\d)`, 'g')
+    : null;
+  phonePatterns.set(set, re);
+  return re;
+}
 
 const MIN_CLAIM = 3;
 
@@ -32,13 +45,15 @@ export default defineRule({
       en: "Claims a brand but gives a phone number that is not the brand's",
     },
   },
-  check({ brand, claims, senderBrand, folded, text }) {
+  check({ brand, claims, senderBrand, folded, text, data }) {
     // A brand named only once in passing is no claim: it must stand in the sender's name, the subject or several places.
     if (!brand || senderBrand || (claims[0]?.score ?? 0) < MIN_CLAIM) return null;
     const scan = folded.length > SCAN_LIMIT ? folded.slice(0, SCAN_LIMIT) : folded;
     const official = new Set((brand.phones ?? []).map((p) => phoneKey(p.number)).filter((k) => k !== null));
-    PHONE.lastIndex = 0;
-    for (let m = PHONE.exec(scan); m !== null; m = PHONE.exec(scan)) {
+    const phone = phonePattern(data.lures);
+    if (!phone) return null;
+    phone.lastIndex = 0;
+    for (let m = phone.exec(scan); m !== null; m = phone.exec(scan)) {
       const number = (m[1] ?? '').trim();
       const key = phoneKey(number);
       if (!key || official.has(key)) continue;

@@ -98,7 +98,6 @@ export function editDistance(a: string, b: string, max = 3): number {
   return prev[b.length] ?? max + 1;
 }
 
-
 // Consonant pairs that are common in English and romanised Japanese or Chinese; others are rare in real names.
 const COMMON_PAIRS = new Set(
   (

@@ -73,6 +73,14 @@ export function visibleText(message: Message): string {
   return message.subject ? `${message.subject}\n${body}` : body;
 }
 
+/** Headers that name a mailing list (RFC 2919, RFC 2369 and the older Mailing-List forms). */
+const LIST_HEADERS = ['list-id', 'list-post', 'mailing-list', 'x-mailing-list'];
+
+/** Mail distributed by a mailing list: its sender name, links and Reply-To follow the list, not a single sender. */
+export function isListMail(message: Message): boolean {
+  return message.headers.some((h) => LIST_HEADERS.includes(h.key));
+}
+
 export function headerValues(message: Message, key: string): string[] {
   return message.headers.filter((h) => h.key === key).map((h) => h.value);
 }

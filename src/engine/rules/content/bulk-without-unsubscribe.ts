@@ -1,16 +1,9 @@
-import { headerValues } from '../../parse/message.js';
+import { headerValues, isListMail } from '../../parse/message.js';
 import { defineRule } from '../../rule.js';
 import { firstBait, matchEvidence } from '../lure/phrases.js';
 
-/** Headers of mailing lists and bulk mail that offer a way out or name the list (RFC 2369, RFC 2919). */
-const LIST_HEADERS = [
-  'list-unsubscribe',
-  'list-id',
-  'list-post',
-  'mailing-list',
-  'x-mailing-list',
-  'precedence',
-];
+/** Beyond a list's own headers, bulk mail that offers a way out or declares itself (RFC 2369, RFC 3834). */
+const BULK_HEADERS = ['list-unsubscribe', 'precedence'];
 
 /**
  * Advertising (a link or a picture, and bait in the text) with no List-Unsubscribe header. Since February
@@ -38,7 +31,7 @@ export default defineRule({
     if (message.kind !== 'email' || ctx.senderBrand) return null;
     const images = message.htmlDigest?.images ?? 0;
     if (links.length < 1 && images === 0) return null;
-    if (LIST_HEADERS.some((h) => headerValues(message, h).length > 0)) return null;
+    if (isListMail(message) || BULK_HEADERS.some((h) => headerValues(message, h).length > 0)) return null;
     const bait = firstBait(ctx);
     if (!bait) return null;
     const what = [

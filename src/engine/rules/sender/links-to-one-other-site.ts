@@ -1,12 +1,9 @@
 import type { Link } from '../../analysis/links.js';
-import { headerValues } from '../../parse/message.js';
+import { isListMail } from '../../parse/message.js';
 import { defineRule } from '../../rule.js';
 import { findHost } from '../links/common.js';
 import { firstBait, matchEvidence } from '../lure/phrases.js';
 import { isFreeMail, sameOrganisation } from './org.js';
-
-/** Headers a mailing list adds: a list's posts link wherever the poster likes. */
-const LIST_HEADERS = ['list-id', 'list-post', 'mailing-list', 'x-mailing-list'];
 
 /**
  * Every web link of the mail leads to one and the same site, and that site has nothing to do with the From domain,
@@ -29,7 +26,7 @@ export default defineRule({
     const { message, sender, links, data } = ctx;
     if (message.kind !== 'email' || ctx.senderBrand || !sender.fromRegistrable) return null;
     if (isFreeMail(sender.fromRegistrable, data.hosts)) return null;
-    if (LIST_HEADERS.some((h) => headerValues(message, h).length > 0)) return null;
+    if (isListMail(message)) return null;
     const web: Link[] = [];
     for (const l of links) {
       if (!/^https?$/.test(l.scheme ?? '') || !l.host?.registrableDomain) continue;

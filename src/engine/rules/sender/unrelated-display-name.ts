@@ -1,10 +1,7 @@
 import { fold } from '../../analysis/text.js';
-import { headerValues } from '../../parse/message.js';
+import { isListMail } from '../../parse/message.js';
 import { defineRule } from '../../rule.js';
 import { firstBait, matchEvidence } from '../lure/phrases.js';
-
-/** Headers a mailing list adds: lists send under the poster's name from the list's own address. */
-const LIST_HEADERS = ['list-id', 'list-post', 'mailing-list', 'x-mailing-list'];
 
 /** A Latin-script word (after folding); names in other scripts cannot be compared with an ASCII address. */
 const LATIN_WORD = /^[a-z0-9\u00c0-\u024f]+$/;
@@ -60,7 +57,7 @@ export default defineRule({
     const address = message.from?.address;
     if (message.kind !== 'email' || ctx.senderBrand || !name || !address || !sender.fromRegistrable)
       return null;
-    if (LIST_HEADERS.some((h) => headerValues(message, h).length > 0)) return null;
+    if (isListMail(message)) return null;
     // A catalogue brand in the name is sender/display-name-brand's to judge.
     if (ctx.brands.aliasPattern && fold(name).search(ctx.brands.aliasPattern) >= 0) return null;
     if (!unrelatedName(name, address)) return null;

@@ -39,9 +39,18 @@ export async function scanEmail(
   data: EngineData,
   options: ScanOptions = {},
 ): Promise<Report> {
+  return (await inspectEmail(raw, data, options)).report;
+}
+
+/** The report together with the parsed message it was built from, for adapters that also show the mail (preview). */
+export async function inspectEmail(
+  raw: Uint8Array | string,
+  data: EngineData,
+  options: ScanOptions = {},
+): Promise<{ report: Report; message: Message }> {
   const message = await parseEmail(raw, options.limits ?? DEFAULT_LIMITS);
   const live = options.verifyAuth && message.raw ? await options.verifyAuth(message.raw) : null;
-  return analyse(message, data, options, live);
+  return { report: analyse(message, data, options, live), message };
 }
 
 /** An SMS or chat message: the text is the body, links in it are found even without a scheme. */

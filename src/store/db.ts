@@ -1,0 +1,103 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/** What the stores need from a database: the same SQL (PostgreSQL dialect, `$1` parameters) on PGlite and on a server. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'embedded' | 'postgres';
+  /** Where the data lives, for the start-up message: a folder, `memory`, or the server URL without its password. */
+  readonly location: string;
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface Migration {
+  /** Unique and never renamed once released: `<part>-<nnn>-<what>`, e.g. `checks-001-create`. */
+  id: string;
+  sql: string;
+}
+
+export interface OpenOptions {
+  /** A PostgreSQL connection string (`DATABASE_URL`); without it the embedded database is used. */
+  url?: string;
+  /** The embedded database's folder; without it the database lives in memory (tests). */
+  dir?: string;
+}
+
+export async function openDb(options: OpenOptions = {}): Promise<Db> {
+  return options.url ? openPostgres(options.url) : openEmbedded(options.dir);
+}
+
+async function openEmbedded(dir?: string): Promise<Db> {
+  const lite = await PGlite.create(dir);
+  const run = async <T>(q: Pick<PGlite, 'query'>, sql: string, params?: unknown[]) =>
+    (await q.query<T>(sql, params)).rows;
+  return {
+    kind: 'embedded',
+    location: dir ?? 'memory',
+    query: (sql, params) => run(lite, sql, params),
+    transaction: (fn) => lite.transaction((tx) => fn({ query: (sql, params) => run(tx, sql, params) })),
+    close: () => lite.close(),
+  };
+}
+
+async function openPostgres(url: string): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail at start with the server's own message, not at the first request.
+  await pool.query('select 1');
+  const location = url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+  return {
+    kind: 'postgres',
+    location,
+    query: async (sql, params) => (await pool.query(sql, params)).rows,
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn({ query: async (sql, params) => (await client.query(sql, params)).rows });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * Applies, in order, the migrations not yet recorded. An advisory lock keeps two servers starting against the same
+ * PostgreSQL from racing; each migration runs in its own transaction with its record, so a failure leaves no half state.
+ */
+export async function migrate(db: Db, migrations: readonly Migration[]): Promise<string[]> {
+  await db.query(
+    'create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())',
+  );
+  const applied: string[] = [];
+  for (const migration of migrations) {
+    const done = await db.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock(7301)');
+      const seen = await tx.query('select 1 from schema_migrations where id = $1', [migration.id]);
+      if (seen.length > 0) return false;
+      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      await tx.query('insert into schema_migrations (id) values ($1)', [migration.id]);
+      return true;
+    });
+    if (done) applied.push(migration.id);
+  }
+  return applied;
+}
+
+/** Extended-protocol queries take one statement each; migrations are plain DDL, so `;` at a line end separates them. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(/;\s*$/m)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

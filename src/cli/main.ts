@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA } from '../engine/data/default.js';
 import type { EngineData } from '../engine/data/types.js';
@@ -9,9 +9,10 @@ import { exitCode, VERDICT_THRESHOLDS } from '../engine/verdict.js';
 import { formatReport, type Lang, verdictLabel } from './format.js';
 import { expandInputs, type Input, readStdin, totalBytes } from './inputs.js';
 import { importIndicators, loadIndicators } from './store.js';
+import { type CommandModule, EXIT, UsageError } from './usage.js';
 import { dnsVerifier } from './verify-dns.js';
 
-export const EXIT = { clean: 0, suspicious: 1, threat: 2, usage: 64, unreadable: 65 } as const;
+export { EXIT } from './usage.js';
 
 const HELP = `sagicheck — 詐欺チェック: is this mail, SMS or URL really from the brand it claims?
 
@@ -46,13 +47,11 @@ Data folder: $SAGICHECK_HOME, else $XDG_DATA_HOME/sagicheck, else ~/.local/share
 Nothing leaves this machine unless you pass --verify-dns; links are never fetched.
 `;
 
-class UsageError extends Error {}
-
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '-h' || command === '--help' || command === 'help') {
-      process.stdout.write(HELP);
+      process.stdout.write(await fullHelp());
       return command ? EXIT.clean : EXIT.usage;
     }
     if (command === '-v' || command === '--version') {
@@ -67,8 +66,11 @@ export async function main(argv: string[]): Promise<number> {
         return await textCommand(command, rest);
       case 'indicators':
         return await indicatorsCommand(rest);
-      default:
-        throw new UsageError(`unknown command: ${command}`);
+      default: {
+        const module = await commandModule(command);
+        if (!module) throw new UsageError(`unknown command: ${command}`);
+        return await module.run(rest);
+      }
     }
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -125,7 +127,7 @@ function positive(v: unknown, name: string): number {
 
 async function scanCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: COMMON, allowPositionals: true });
-  if (values.help) return help();
+  if (values.help) return await help();
   if (positionals.length === 0) throw new UsageError('scan needs a file, a folder or - for stdin');
   const c = common(values);
   const tty = process.stderr.isTTY === true;
@@ -181,7 +183,7 @@ async function check(input: Input, c: Common): Promise<Report | ErrorLine> {
 
 async function textCommand(kind: 'url' | 'text', args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: COMMON, allowPositionals: true });
-  if (values.help) return help();
+  if (values.help) return await help();
   if (positionals.length === 0)
     throw new UsageError(`${kind} needs ${kind === 'url' ? 'a URL' : 'a text'} or - for stdin`);
   const c = common(values);
@@ -222,7 +224,7 @@ async function indicatorsCommand(args: string[]): Promise<number> {
     options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
   });
-  if (values.help) return help();
+  if (values.help) return await help();
   const [sub, file] = positionals;
   if (sub !== 'import' || !file)
     throw new UsageError('usage: sagicheck indicators import FILE [--format jpcert|phishtank|openphish]');
@@ -246,9 +248,32 @@ async function indicatorsCommand(args: string[]): Promise<number> {
   return EXIT.clean;
 }
 
-function help(): number {
-  process.stdout.write(HELP);
+/**
+ * Commands beyond checking (serve, recover, case, report, charges, watch …) are one module each in `commands/`,
+ * loaded only when called, so `scan` does not pay for a database or a web server at start.
+ */
+const COMMANDS_DIR = new URL('./commands/', import.meta.url);
+
+async function commandModule(name: string): Promise<CommandModule | null> {
+  if (!/^[a-z][a-z-]*$/.test(name) || !existsSync(new URL(`${name}.js`, COMMANDS_DIR))) return null;
+  return (await import(new URL(`${name}.js`, COMMANDS_DIR).href)) as CommandModule;
+}
+
+async function help(): Promise<number> {
+  process.stdout.write(await fullHelp());
   return EXIT.clean;
+}
+
+async function fullHelp(): Promise<string> {
+  const names = existsSync(COMMANDS_DIR)
+    ? readdirSync(COMMANDS_DIR)
+        .filter((f) => f.endsWith('.js') && !f.endsWith('.test.js'))
+        .map((f) => f.slice(0, -3))
+        .sort()
+    : [];
+  const more: string[] = [];
+  for (const name of names) more.push((await commandModule(name))?.usage ?? '');
+  return more.length ? HELP.replace('\nOptions:', `${more.join('')}\nOptions:`) : HELP;
 }
 
 function version(): string {

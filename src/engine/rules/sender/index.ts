@@ -2,6 +2,7 @@ import type { Rule } from '../../rule.js';
 import brandDomainInLocalPart from './brand-domain-in-local-part.js';
 import displayNameDomain from './display-name-domain.js';
 import freeMailBrand from './free-mail-brand.js';
+import generatedAddressBorrowedName from './generated-address-borrowed-name.js';
 import implausibleTimezone from './implausible-timezone.js';
 import linksToOneOtherSite from './links-to-one-other-site.js';
 import machineMadeAddress from './machine-made-address.js';
@@ -21,6 +22,7 @@ export const SENDER_RULES: Rule[] = [
   recipientAddressGreeting,
   displayNameDomain,
   machineMadeAddress,
+  generatedAddressBorrowedName,
   unrelatedDisplayName,
   linksToOneOtherSite,
 ];

@@ -1,0 +1,281 @@
+/**
+ * The card-charges store: every imported charge per card with its flags, the cards' remembered import settings
+ * (format, generic column mapping), the merchants a user marked as known, and the notification settings. Every
+ * query takes the user ('local' for the CLI) so the web app can share the tables.
+ */
+import type { ColumnMapping, FlaggedCharge, PastCharge, StatementFormat } from '../watch/charges/types.js';
+import type { Migration, Queryable } from './db.js';
+
+export const CHARGES_MIGRATIONS: Migration[] = [
+  {
+    id: 'charges-001-create',
+    sql: `create table charge_cards (
+  user_id text not null,
+  card text not null,
+  format text,
+  mapping jsonb,
+  created_at timestamptz not null default now(),
+  primary key (user_id, card)
+);
+create table charges (
+  id bigserial primary key,
+  user_id text not null,
+  card text not null,
+  fingerprint text not null,
+  origin text not null,
+  used_on text not null check (used_on ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+  used_at text,
+  merchant text,
+  merchant_key text not null,
+  amount bigint not null,
+  currency text,
+  original_amount double precision,
+  source jsonb not null,
+  score integer not null,
+  flagged boolean not null,
+  reasons jsonb not null,
+  imported_at timestamptz not null default now(),
+  unique (user_id, card, fingerprint)
+);
+create index charges_user_card_day on charges (user_id, card, used_on);
+create index charges_user_flagged on charges (user_id, flagged, used_on);
+create table charge_known_merchants (
+  user_id text not null,
+  card text not null,
+  merchant_key text not null,
+  merchant text not null,
+  created_at timestamptz not null default now(),
+  primary key (user_id, card, merchant_key)
+);
+create table charge_settings (
+  user_id text primary key,
+  settings jsonb not null,
+  updated_at timestamptz not null default now()
+);`,
+  },
+];
+
+export const LOCAL_USER = 'local';
+
+export interface CardSettings {
+  card: string;
+  format: StatementFormat | null;
+  mapping: ColumnMapping | null;
+}
+
+export async function getCard(db: Queryable, user: string, card: string): Promise<CardSettings | null> {
+  const rows = await db.query<{ card: string; format: string | null; mapping: ColumnMapping | null }>(
+    'select card, format, mapping from charge_cards where user_id = $1 and card = $2',
+    [user, card],
+  );
+  const r = rows[0];
+  return r ? { card: r.card, format: r.format as StatementFormat | null, mapping: r.mapping } : null;
+}
+
+/** Remembers the card and how its statements are read; a later call without a mapping keeps the stored one. */
+export async function saveCard(
+  db: Queryable,
+  user: string,
+  card: string,
+  format: StatementFormat | null,
+  mapping: ColumnMapping | null,
+): Promise<void> {
+  await db.query(
+    `insert into charge_cards (user_id, card, format, mapping) values ($1, $2, $3, $4)
+     on conflict (user_id, card) do update set format = coalesce(excluded.format, charge_cards.format),
+       mapping = coalesce(excluded.mapping, charge_cards.mapping)`,
+    [user, card, format, mapping === null ? null : JSON.stringify(mapping)],
+  );
+}
+
+export async function listCards(db: Queryable, user: string): Promise<string[]> {
+  const rows = await db.query<{ card: string }>(
+    `select card from charge_cards where user_id = $1
+     union select distinct card from charges where user_id = $1 order by 1`,
+    [user],
+  );
+  return rows.map((r) => r.card);
+}
+
+export interface StoredHistory extends PastCharge {
+  fingerprint: string;
+  origin: string;
+}
+
+/** The card's stored charges (optionally from `since`, YYYY-MM-DD), oldest first: the history flags learn from. */
+export async function cardHistory(
+  db: Queryable,
+  user: string,
+  card: string,
+  since?: string,
+): Promise<StoredHistory[]> {
+  const rows = await db.query<{
+    used_on: string;
+    merchant: string | null;
+    amount: string | number;
+    fingerprint: string;
+    origin: string;
+  }>(
+    `select used_on, merchant, amount, fingerprint, origin from charges
+     where user_id = $1 and card = $2 and used_on >= $3 order by used_on, id`,
+    [user, card, since ?? '0000-00-00'],
+  );
+  return rows.map((r) => ({
+    date: r.used_on,
+    merchant: r.merchant,
+    amount: Number(r.amount),
+    fingerprint: r.fingerprint,
+    origin: r.origin,
+  }));
+}
+
+/** Every merchant key ever stored on the card (any origin), for "never seen before". */
+export async function seenMerchantKeys(db: Queryable, user: string, card: string): Promise<string[]> {
+  const rows = await db.query<{ merchant_key: string }>(
+    `select distinct merchant_key from charges where user_id = $1 and card = $2 and merchant_key <> ''`,
+    [user, card],
+  );
+  return rows.map((r) => r.merchant_key);
+}
+
+export interface NewCharge {
+  charge: FlaggedCharge;
+  fingerprint: string;
+  origin: string;
+  merchantKey: string;
+}
+
+/** Stores the charges not stored yet; returns the fingerprints actually inserted (the rest were already there). */
+export async function insertCharges(db: Queryable, user: string, rows: NewCharge[]): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  for (const { charge: c, fingerprint, origin, merchantKey } of rows) {
+    const done = await db.query<{ fingerprint: string }>(
+      `insert into charges (user_id, card, fingerprint, origin, used_on, used_at, merchant, merchant_key, amount,
+         currency, original_amount, source, score, flagged, reasons)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       on conflict (user_id, card, fingerprint) do nothing returning fingerprint`,
+      [
+        user,
+        c.card,
+        fingerprint,
+        origin,
+        c.date,
+        c.time,
+        c.merchant,
+        merchantKey,
+        c.amount,
+        c.currency,
+        c.originalAmount,
+        JSON.stringify(c.source),
+        c.score,
+        c.flagged,
+        JSON.stringify(c.reasons),
+      ],
+    );
+    if (done[0]) inserted.add(done[0].fingerprint);
+  }
+  return inserted;
+}
+
+export interface ListOptions {
+  card?: string;
+  flaggedOnly?: boolean;
+  since?: string;
+  limit?: number;
+}
+
+export async function listCharges(
+  db: Queryable,
+  user: string,
+  options: ListOptions = {},
+): Promise<FlaggedCharge[]> {
+  const rows = await db.query<{
+    card: string;
+    used_on: string;
+    used_at: string | null;
+    merchant: string | null;
+    amount: string | number;
+    currency: string | null;
+    original_amount: number | null;
+    source: FlaggedCharge['source'];
+    score: number;
+    flagged: boolean;
+    reasons: FlaggedCharge['reasons'];
+  }>(
+    `select card, used_on, used_at, merchant, amount, currency, original_amount, source, score, flagged, reasons
+     from charges where user_id = $1 and ($2::text is null or card = $2) and (not $3 or flagged)
+       and used_on >= $4
+     order by used_on desc, id desc limit $5`,
+    [
+      user,
+      options.card ?? null,
+      options.flaggedOnly === true,
+      options.since ?? '0000-00-00',
+      options.limit ?? 1000,
+    ],
+  );
+  return rows.map((r) => ({
+    card: r.card,
+    date: r.used_on,
+    time: r.used_at,
+    merchant: r.merchant,
+    amount: Number(r.amount),
+    currency: r.currency,
+    originalAmount: r.original_amount === null ? null : Number(r.original_amount),
+    user: null,
+    source: r.source,
+    score: r.score,
+    flagged: r.flagged,
+    reasons: r.reasons,
+  }));
+}
+
+/** The user says the merchant is theirs on this card: no more new-merchant, digital or foreign flags for it. */
+export async function markKnown(
+  db: Queryable,
+  user: string,
+  card: string,
+  merchant: string,
+  merchantKey: string,
+): Promise<boolean> {
+  const rows = await db.query(
+    `insert into charge_known_merchants (user_id, card, merchant_key, merchant) values ($1, $2, $3, $4)
+     on conflict do nothing returning merchant_key`,
+    [user, card, merchantKey, merchant],
+  );
+  return rows.length > 0;
+}
+
+export async function knownMerchants(db: Queryable, user: string, card: string): Promise<string[]> {
+  const rows = await db.query<{ merchant: string }>(
+    'select merchant from charge_known_merchants where user_id = $1 and card = $2 order by merchant',
+    [user, card],
+  );
+  return rows.map((r) => r.merchant);
+}
+
+/** Where to tell the user about a flagged charge; the SMTP password is never stored (SAGICHECK_SMTP_PASSWORD). */
+export interface NotifySettings {
+  webhook?: string;
+  smtp?: { host: string; port: number; secure: boolean; user?: string; from: string; to: string };
+}
+
+export async function getNotifySettings(db: Queryable, user: string): Promise<NotifySettings> {
+  const rows = await db.query<{ settings: NotifySettings }>(
+    'select settings from charge_settings where user_id = $1',
+    [user],
+  );
+  return rows[0]?.settings ?? {};
+}
+
+export async function saveNotifySettings(
+  db: Queryable,
+  user: string,
+  settings: NotifySettings,
+): Promise<void> {
+  await db.query(
+    `insert into charge_settings (user_id, settings) values ($1, $2)
+     on conflict (user_id) do update set settings = excluded.settings, updated_at = now()`,
+    [user, JSON.stringify(settings)],
+  );
+}

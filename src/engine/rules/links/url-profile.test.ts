@@ -38,6 +38,15 @@ ruleTester(rule, {
       url: 'https://news.example.com/unsubscribe?email=taro.yamada@example.jp',
     },
     { name: 'a named site on a platform suffix', url: 'https://tanaka-kobo.sakura.ne.jp/blog/' },
+    { name: 'a five-letter abbreviation without vowels', url: 'http://www.nbcsf.com/news/818195.asp' },
+    {
+      name: 'a machine-made name with a page on it (a tracker)',
+      url: 'https://www.zoqfjykt.com/click-4715-4878',
+    },
+    { name: 'the mobile site under a risky TLD', url: 'https://m.tokyo-bento.shop/' },
+    { name: 'a blog section under a risky TLD', url: 'https://blog.tokyo-bento.shop/2024/05/' },
+    { name: 'a two-digit host name', url: 'https://42.example.com/' },
+    { name: 'an article naming a brand', url: 'https://news.example.org/2002/08/yahoo080902.htm' },
     {
       name: 'only for a bare URL, not links in an e-mail',
       email: eml({
@@ -120,5 +129,27 @@ ruleTester(rule, {
       evidence: 'example-koumuten.com',
     },
     { name: 'a sign-in path on a digit-mixed name', url: 'https://nck292.com/login', evidence: 'nck292.com' },
+    { name: 'six consonants and no vowel as a name', url: 'https://www.hbqxzt.com/', weight: 22 },
+    { name: 'a machine-made name given bare', url: 'https://zoqfjykt.com/', weight: 22 },
+    {
+      name: 'a made-up name in front of the registered one under a risky TLD',
+      url: 'https://service.tokyo-bento.cn/',
+      weight: 30,
+    },
+    {
+      name: 'a number as the host name, with a meaningless registered name',
+      url: 'https://8804.qpkwucj.com/',
+      weight: 30,
+    },
+    {
+      name: 'a brand’s name on a PHP page',
+      url: 'https://www.example-koumuten.com/Rakuten/index.php',
+      weight: 22,
+    },
+    {
+      name: 'two independent signs: a number host and a base64 page',
+      url: 'https://8072.example-koumuten.com/YWJjZDAwMDU3Pwo=',
+      weight: 30,
+    },
   ],
 });

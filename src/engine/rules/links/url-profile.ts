@@ -20,7 +20,11 @@ export interface Signs {
 function mashed(label: string): boolean {
   if (HASH_LABEL.test(label) && /\d/.test(label) && /[a-f]/.test(label)) return true;
   const letters = label.replace(/\d/g, '');
-  if (letters.length < 7 || !/^[a-z0-9]+$/.test(label)) return false;
+  if (!/^[a-z0-9]+$/.test(label)) return false;
+  // Six or more letters without a vowel (hbqxzt, kjwsdc): no language writes a word so, and an abbreviation of a
+  // name is shorter (msnbc, qksrv); consonant initials of a Chinese company name are read the same way.
+  if (letters.length >= 6 && !/[aeiou]/.test(letters)) return true;
+  if (letters.length < 7) return false;
   let rare = 0;
   for (let i = 0; i + 1 < letters.length; i++) if (!/[aeiouy]/.test(letters.slice(i, i + 2))) rare++;
   return (
@@ -60,6 +64,9 @@ function serviceLabel(label: string, hosts: HostLists): boolean {
   const bare = label.replace(/^_/, '');
   return hosts.serviceLabels.includes(bare) || hosts.serviceLabels.includes(bare.replace(/\d+$/, ''));
 }
+
+// A site's usual parts in front of its name: a numbered www, the mobile site, a blog or shop section, a language.
+const SITE_SECTION = /^(?:www\d*|m|mobile|wap|blog|shop|store|news|cdn|static|img|images?|en|zh|cn)$/;
 
 // "www" run into the next word; www2, www-dev and the like are ordinary host names.
 const FAKE_WWW = /^www(?!\d*$)[a-z][a-z0-9-]{2,}$/;
@@ -146,6 +153,9 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   const serviceOwn = hosting !== null && h.registrableDomain === hosting;
   const own = userNamed && !serviceOwn ? (h.domainLabel?.split('.').pop() ?? '') : '';
   const subs = h.subdomain ? h.subdomain.split('.').filter((l) => l !== 'www' && l !== 'www2') : [];
+  const { path, query } = pathAndQuery(link.destination);
+  // The site's bare address, no page and no query: all it says is its name.
+  const bare = (path === '' || path === '/') && query === '';
   // A bare IP address: no name at all, so nothing a company could be held to; a strong sign for a pasted URL.
   if (h.isIp) {
     found.set('host', h.host);
@@ -185,6 +195,9 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
         : undefined;
     if (random ?? pseudo) found.set('host', (random ?? pseudo) as string);
     if (candidates.some(mashed)) points++;
+    // A machine-made name given bare: the address is all there is, and it names nothing a person could know
+    // (what an SMS lure links to); a page on such a host (a tracker's /click-…) has a path to go by instead.
+    else if (random && bare && randomness(random) >= 2) points++;
   }
   // Three or more labels of its own before the registrable domain (my.x-y.account-login.example.co), or a
   // mail or hosting control panel's service name used as a web page.
@@ -194,11 +207,10 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   const glued = [...subs, own].find((l) => FAKE_WWW.test(l));
   // A host that serves mail programs only (mta-sts, autodiscover, autoconfig, webdisk: hosting panels create them for
   // every domain, with a certificate) linked as a page for a person: a kit on a hacked account, or a made-up name.
-  const { path: hostPath } = pathAndQuery(link.destination);
   const noPage = subs.find(
     (l) =>
       hosts.noPageLabels.includes(l.replace(/^_/, '').replace(/\d+$/, '')) &&
-      !/^\/(?:\.well-known\/|autodiscover\/autodiscover\.xml|mail\/config-v1\.1\.xml)/i.test(hostPath),
+      !/^\/(?:\.well-known\/|autodiscover\/autodiscover\.xml|mail\/config-v1\.1\.xml)/i.test(path),
   );
   const underscore = subs.find((l) => l.includes('_'));
   if (noPage && !glued && !underscore) {
@@ -209,7 +221,11 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     points++;
   } else if (subs.length >= 3) found.set('structure', h.subdomain);
   else if (subs.some((l) => serviceLabel(l, hosts))) found.set('structure', h.subdomain);
-  const { path, query } = pathAndQuery(link.destination);
+  // A number as a host name (8804.example.com): one per target, made by a wildcard DNS record, not a site's part.
+  else if (subs.some((l) => /^\d{3,}$/.test(l))) found.set('structure', h.subdomain);
+  // Under a TLD common in phishing, a name in front of the registered one other than a site's usual parts (www,
+  // m, blog, shop): kits answer every name under the domain and vary it per message, so blocking one misses the rest.
+  else if (found.has('tld') && subs.some((l) => !SITE_SECTION.test(l))) found.set('structure', h.subdomain);
   let decoded = path;
   try {
     decoded = decodeURIComponent(path);
@@ -226,7 +242,12 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   // The sign-in page may be named in the host instead (login.x.cyou, account-verify.x.com).
   const credentialSub = subs.map((l) => CREDENTIAL_PATH.exec(l)?.[0]).find(Boolean);
   if (why) found.set('path', why.replace(/^[/._-]/, ''));
-  else if (credentialSub) found.set('path', credentialSub.replace(/^[/._-]/, ''));
+  // A brand's name on a program page of someone else's site (/rakuten/index.php, /aeon2.php, /biglobe/login.jsp):
+  // a page made to be taken for the brand's. A brand in a path alone is weak (an article about it, yahoo0809.htm).
+  if (brandPath && /\.(?:php\d?|jsp)$/i.test(decoded)) {
+    found.set('path', `${brandPath.fragment}: ${decoded.slice(0, 60)}`);
+    points++;
+  } else if (credentialSub) found.set('path', credentialSub.replace(/^[/._-]/, ''));
   // The reader's e-mail address carried in the link, base64-encoded or after the #, so the fake sign-in page can
   // show it pre-filled (a kit's trait; newsletters' unsubscribe links put it plainly in the query).
   const carried = carriedAddress(link.destination);
@@ -293,7 +314,9 @@ export default defineRule({
     const n = best.signs.found.size;
     const parts = [...best.signs.found.entries()];
     return {
-      weight: best.signs.points >= 3 ? 30 : 22,
+      // Two independent kinds of evidence, or one strong kind and another: enough to warn. One strong kind alone
+      // (a machine-made name, a planted page) is left for the other link rules to confirm.
+      weight: best.signs.points >= 3 || n >= 2 ? 30 : 22,
       evidence: [linkEvidence(best.link)],
       message: {
         ja: `URL ${shown(best.link)} には使い捨ての詐欺サイトの特徴が${n > 1 ? `${n}つ重なって` : '強く表れて'}います: ${parts.map(([k, v]) => `${LABEL[k].ja}（${v}）`).join('、')}`,

@@ -10,6 +10,7 @@ import recipientAddressGreeting from './recipient-address-greeting.js';
 import recipientInSubject from './recipient-in-subject.js';
 import replyToMismatch from './reply-to-mismatch.js';
 import returnPathMismatch from './return-path-mismatch.js';
+import unauthenticatedBorrowedName from './unauthenticated-borrowed-name.js';
 import unrelatedDisplayName from './unrelated-display-name.js';
 
 export const SENDER_RULES: Rule[] = [
@@ -24,5 +25,6 @@ export const SENDER_RULES: Rule[] = [
   machineMadeAddress,
   generatedAddressBorrowedName,
   unrelatedDisplayName,
+  unauthenticatedBorrowedName,
   linksToOneOtherSite,
 ];

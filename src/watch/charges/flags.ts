@@ -28,6 +28,8 @@ export interface FlagContext {
   card: string;
   /** Charges stored for this card before this import (its history). */
   history: PastCharge[];
+  /** Merchant keys stored on the card from any source (defaults to the history's). */
+  seenMerchants?: string[];
   /** Merchants the user marked as known on this card (any spelling; compared by merchantKey). */
   known: string[];
   /** Open recovery cases (only those naming this card matter). */
@@ -76,7 +78,12 @@ export function favouredMerchant(
 export function flagCharges(charges: Charge[], ctx: FlagContext): FlaggedCharge[] {
   const data = ctx.merchants ?? DEFAULT_MERCHANTS;
   const known = new Set(ctx.known.map(merchantKey));
-  const seen = new Set(ctx.history.map((h) => (h.merchant ? merchantKey(h.merchant) : '')).filter(Boolean));
+  const seen = new Set(
+    [
+      ...(ctx.seenMerchants ?? []),
+      ...ctx.history.map((h) => (h.merchant ? merchantKey(h.merchant) : '')),
+    ].filter(Boolean),
+  );
   const all: PastCharge[] = [...ctx.history, ...charges];
   const cardCases = ctx.cases.filter((c) =>
     c.cards.some((n) => n.trim().toLowerCase() === ctx.card.toLowerCase()),
@@ -90,7 +97,7 @@ export function flagCharges(charges: Charge[], ctx: FlagContext): FlaggedCharge[
     const shown = c.merchant ?? '（利用先なし / merchant not given）';
     const where = `${c.date} ${shown} ${yen(c.amount)}`;
 
-    if (key && !isKnown && ctx.history.length > 0 && !seen.has(key)) {
+    if (key && !isKnown && seen.size > 0 && !seen.has(key)) {
       reasons.push({
         id: 'charges/new-merchant',
         weight: WEIGHTS.newMerchant,

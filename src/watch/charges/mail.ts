@@ -22,6 +22,8 @@ export interface NoticeResult {
   /** Why nothing was imported (not genuine, not a supported issuer, no charge found). */
   refused: { ja: string; en: string } | null;
   report: Report;
+  /** The Message-ID, so one mail imported twice stores its charges once. */
+  messageId: string | null;
 }
 
 /** Reads one raw message: the engine's report decides genuineness, then the issuer's layout is parsed. */
@@ -31,12 +33,14 @@ export async function chargesFromEmail(
   options: ScanOptions = {},
 ): Promise<NoticeResult> {
   const { report, message } = await inspectEmail(raw, data, options);
+  const messageId = message.headers.find((h) => h.key === 'message-id')?.value.trim() ?? null;
   const brand = report.genuine?.brand ?? null;
   if (!brand) {
     return {
       issuer: null,
       charges: [],
       report,
+      messageId,
       refused: {
         ja: `送信元が認証されていないため、利用通知として読み込みません（判定: ${report.verdict}）`,
         en: `not imported: the sender is not authenticated (verdict: ${report.verdict})`,
@@ -48,6 +52,7 @@ export async function chargesFromEmail(
       issuer: null,
       charges: [],
       report,
+      messageId,
       refused: {
         ja: `${brand} の正規メールですが、対応しているカード利用通知ではありません`,
         en: `genuine ${brand} mail, but not a supported card-usage notice`,
@@ -60,6 +65,7 @@ export async function chargesFromEmail(
     issuer,
     charges,
     report,
+    messageId,
     refused:
       charges.length === 0
         ? {

@@ -1,0 +1,502 @@
+/**
+ * `sagicheck charges …`: import card statements and card-usage notice mails, flag what looks like fraud, remember
+ * each card's history and known merchants, and tell the user (webhook or their own SMTP) when a new charge is flagged.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import nodemailer from 'nodemailer';
+import { DEFAULT_DATA } from '../../engine/data/default.js';
+import {
+  CHARGES_MIGRATIONS,
+  cardHistory,
+  getCard,
+  getNotifySettings,
+  insertCharges,
+  knownMerchants,
+  LOCAL_USER,
+  listCards,
+  listCharges,
+  markKnown,
+  type NotifySettings,
+  saveCard,
+  saveNotifySettings,
+} from '../../store/charges.js';
+import { type Db, migrate, openDb, type Queryable } from '../../store/db.js';
+import { flagCharges } from '../../watch/charges/flags.js';
+import { detectFormat, parseMapping, parseStatement } from '../../watch/charges/formats.js';
+import { chargesFromEmail, type NoticeIssuer } from '../../watch/charges/mail.js';
+import { type FlaggedNotice, mailMessage, webhookPayload } from '../../watch/charges/notify.js';
+import { chargeFingerprints, decodeBytes, merchantKey, parseDate, yen } from '../../watch/charges/text.js';
+import type {
+  Charge,
+  ColumnMapping,
+  FlaggedCharge,
+  OpenCase,
+  StatementFormat,
+} from '../../watch/charges/types.js';
+import { dataDir, loadIndicators } from '../store.js';
+import { EXIT, UsageError } from '../usage.js';
+
+export const usage = `  sagicheck charges import FILE ... [--format rakuten|smbc|generic|mail] [--card NAME]
+                            [--map date=0,merchant=1,amount=2 | date=日付,merchant=内容,amount=金額] [--json]
+                                              import card statements (CSV, Shift_JIS or UTF-8) or card-usage
+                                              notice mails (.eml; only genuine, authenticated ones) and flag
+                                              charges with reasons; exit 1 when any charge is flagged
+  sagicheck charges list [--card NAME] [--flagged] [--since YYYY-MM-DD] [--json]
+  sagicheck charges known MERCHANT --card NAME   mark a merchant as yours on that card (no NAME: list them)
+  sagicheck charges notify [--webhook URL] [--smtp-host H --smtp-port N [--smtp-secure] [--smtp-user U]
+                            --mail-from A --mail-to B] [--off]
+                                              where to be told about flagged charges (SMTP password from
+                                              $SAGICHECK_SMTP_PASSWORD, never stored); no option shows them
+`;
+
+const ISSUER_CARD: Record<NoticeIssuer, string> = {
+  'rakuten-card': 'rakuten',
+  'smbc-card': 'smbc',
+  jcb: 'jcb',
+};
+
+export async function run(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (!sub || sub === '-h' || sub === '--help') {
+    process.stdout.write(usage);
+    return sub ? EXIT.clean : EXIT.usage;
+  }
+  switch (sub) {
+    case 'import':
+      return importCommand(rest);
+    case 'list':
+      return listCommand(rest);
+    case 'known':
+      return knownCommand(rest);
+    case 'notify':
+      return notifyCommand(rest);
+    default:
+      throw new UsageError(`unknown charges command: ${sub}`);
+  }
+}
+
+/** The user's store: PostgreSQL at $DATABASE_URL, else the embedded database in the data folder. */
+export async function openChargesDb(): Promise<Db> {
+  const db = process.env.DATABASE_URL
+    ? await openDb({ url: process.env.DATABASE_URL })
+    : await openDb({ dir: join(dataDir(), 'db') });
+  try {
+    await migrate(db, CHARGES_MIGRATIONS);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  return db;
+}
+
+/**
+ * Open recovery cases naming cards. The case store (src/store/cases.ts) is another part's; when it exports
+ * `chargeCases(db, user)` returning OpenCase[] it is used, otherwise no case is known.
+ */
+export async function openCases(db: Queryable, user: string): Promise<OpenCase[]> {
+  const url = new URL('../../store/cases.js', import.meta.url);
+  if (!existsSync(url)) return [];
+  const mod = (await import(url.href)) as {
+    chargeCases?: (db: Queryable, user: string) => Promise<OpenCase[]>;
+  };
+  return mod.chargeCases ? await mod.chargeCases(db, user) : [];
+}
+
+export interface ImportOptions {
+  format: StatementFormat | 'mail' | null;
+  card: string | null;
+  mapping: ColumnMapping | null;
+}
+
+/** One file: a notice mail (.eml or --format mail) or a statement CSV; flagged against the card's history, stored. */
+export async function importFile(
+  db: Db,
+  file: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Promise<FileResult> {
+  const isMail = options.format === 'mail' || (!options.format && /\.(eml|msg)$/i.test(file));
+  if (isMail) return importMail(db, file, bytes, options.card);
+  return importStatement(
+    db,
+    file,
+    bytes,
+    options.format as StatementFormat | null,
+    options.card,
+    options.mapping,
+  );
+}
+
+export interface FileResult {
+  file: string;
+  card: string | null;
+  format: string | null;
+  layout: string | null;
+  encoding: string | null;
+  problems: { line: number; text: string }[];
+  refused: { ja: string; en: string } | null;
+  added: number;
+  charges: (FlaggedCharge & { stored: 'new' | 'already' })[];
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      card: { type: 'string' },
+      map: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string', default: 'ja' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(usage);
+    return EXIT.clean;
+  }
+  if (positionals.length === 0) throw new UsageError('charges import needs a FILE');
+  const format = values.format;
+  if (format && !['rakuten', 'smbc', 'generic', 'mail'].includes(format))
+    throw new UsageError(`--format takes rakuten, smbc, generic or mail, not ${format}`);
+  const lang = values.lang === 'en' ? 'en' : 'ja';
+  let mapping: ColumnMapping | null = null;
+  if (values.map) {
+    try {
+      mapping = parseMapping(values.map);
+    } catch (err) {
+      throw new UsageError(`--map: ${(err as Error).message}`);
+    }
+  }
+  const db = await openChargesDb();
+  let anyFlagged = false;
+  let unreadable = 0;
+  try {
+    const settings = await getNotifySettings(db, LOCAL_USER);
+    for (const file of positionals) {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(file);
+      } catch (err) {
+        process.stderr.write(`sagicheck: ${file}: ${(err as Error).message}\n`);
+        unreadable++;
+        continue;
+      }
+      const result = await importFile(db, file, bytes, {
+        format: (format as ImportOptions['format']) ?? null,
+        card: values.card ?? null,
+        mapping,
+      });
+      if (result.charges.some((c) => c.flagged)) anyFlagged = true;
+      if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+      else process.stdout.write(human(result, lang));
+      const fresh = result.charges.filter((c) => c.flagged && c.stored === 'new');
+      if (fresh.length > 0 && result.card) {
+        for (const line of await notify(settings, webhookPayload(result.card, basename(file), fresh)))
+          process.stderr.write(`sagicheck: ${line}\n`);
+      }
+    }
+  } finally {
+    await db.close();
+  }
+  if (unreadable > 0 && unreadable === positionals.length) return EXIT.unreadable;
+  return anyFlagged ? EXIT.suspicious : EXIT.clean;
+}
+
+async function importStatement(
+  db: Db,
+  file: string,
+  bytes: Uint8Array,
+  format: StatementFormat | null,
+  cardOption: string | null,
+  mapping: ColumnMapping | null,
+): Promise<FileResult> {
+  const { text, encoding } = decodeBytes(bytes);
+  const stored = cardOption ? await getCard(db, LOCAL_USER, cardOption) : null;
+  const fmt: StatementFormat | null =
+    format ?? (mapping ? 'generic' : null) ?? detectFormat(text) ?? stored?.format ?? null;
+  if (!fmt) {
+    throw new UsageError(
+      `${file}: not a 楽天カード or 三井住友カード statement; give --format generic --map date=N,merchant=N,amount=N --card NAME`,
+    );
+  }
+  const card = cardOption ?? (fmt === 'generic' ? null : fmt);
+  if (!card)
+    throw new UsageError('a generic CSV needs --card NAME (its mapping is remembered for that card)');
+  const map = fmt === 'generic' ? (mapping ?? stored?.mapping ?? null) : null;
+  if (fmt === 'generic' && !map)
+    throw new UsageError(
+      `no column mapping known for card ${card}: give --map date=N,merchant=N,amount=N once`,
+    );
+  const parsed = parseStatement(text, fmt, map ?? undefined);
+  await saveCard(db, LOCAL_USER, card, fmt, map);
+  const result = await flagAndStore(db, card, 'csv', parsed.charges);
+  return {
+    file,
+    card,
+    format: fmt,
+    layout: parsed.layout,
+    encoding,
+    problems: parsed.problems,
+    refused: null,
+    ...result,
+  };
+}
+
+async function importMail(
+  db: Db,
+  file: string,
+  bytes: Uint8Array,
+  cardOption: string | null,
+): Promise<FileResult> {
+  const data = { ...DEFAULT_DATA, indicators: loadIndicators() };
+  const notice = await chargesFromEmail(bytes, data, { source: { path: file } });
+  const base = { file, format: 'mail', encoding: null, problems: [], refused: notice.refused };
+  if (!notice.issuer) return { ...base, card: null, layout: null, added: 0, charges: [] };
+  const card = cardOption ?? ISSUER_CARD[notice.issuer];
+  const origin = `mail:${notice.issuer}:${notice.messageId ?? notice.charges.map((c) => `${c.date}/${c.amount}`).join(',')}`;
+  const result = await flagAndStore(db, card, origin, notice.charges);
+  return { ...base, card, layout: `mail:${notice.issuer}`, ...result };
+}
+
+/** Flags against the card's history (what was stored before, minus this very import), then stores. */
+async function flagAndStore(
+  db: Db,
+  card: string,
+  origin: string,
+  charges: Charge[],
+): Promise<{ added: number; charges: FileResult['charges'] }> {
+  const prints = chargeFingerprints(charges, origin);
+  const own = new Set(prints);
+  const earliest = charges.map((c) => c.date).sort()[0] ?? '0000-00-00';
+  const since = shiftDays(earliest, -31);
+  // Everything stored before, minus this very import (a re-import must flag exactly as the first time).
+  const history = (await cardHistory(db, LOCAL_USER, card)).filter((h) => !own.has(h.fingerprint));
+  const seen = [...new Set(history.map((h) => (h.merchant ? merchantKey(h.merchant) : '')).filter(Boolean))];
+  // Another source of the same charges (the notice mails of a statement's rows) would count twice as a repeat.
+  const sameKind = history.filter(
+    (h) => h.date >= since && (origin === 'csv' ? h.origin === 'csv' : h.origin !== 'csv'),
+  );
+  const known = await knownMerchants(db, LOCAL_USER, card);
+  const cases = await openCases(db, LOCAL_USER);
+  const flagged = flagCharges(charges, {
+    card,
+    history: sameKind,
+    seenMerchants: seen,
+    known,
+    cases,
+  });
+  const inserted = await insertCharges(
+    db,
+    LOCAL_USER,
+    flagged.map((c, i) => ({
+      charge: c,
+      fingerprint: prints[i] as string,
+      origin,
+      merchantKey: c.merchant ? merchantKey(c.merchant) : '',
+    })),
+  );
+  return {
+    added: inserted.size,
+    charges: flagged.map((c, i) => ({ ...c, stored: inserted.has(prints[i] as string) ? 'new' : 'already' })),
+  };
+}
+
+function shiftDays(date: string, days: number): string {
+  if (date === '0000-00-00') return date;
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+}
+
+function human(r: FileResult, lang: 'ja' | 'en'): string {
+  const out: string[] = [];
+  const flagged = r.charges.filter((c) => c.flagged).length;
+  if (r.refused) out.push(`${r.file}: ${r.refused[lang]}`);
+  if (r.card) {
+    out.push(
+      lang === 'ja'
+        ? `${r.file}: カード ${r.card}（${r.layout ?? r.format}${r.encoding ? `, ${r.encoding}` : ''}）${r.charges.length}件、新規 ${r.added}件、要確認 ${flagged}件`
+        : `${r.file}: card ${r.card} (${r.layout ?? r.format}${r.encoding ? `, ${r.encoding}` : ''}) ${r.charges.length} charges, ${r.added} new, ${flagged} flagged`,
+    );
+  }
+  for (const c of r.charges) {
+    const mark = c.flagged ? '⚠' : ' ';
+    out.push(
+      `${mark} ${c.date}  ${(c.merchant ?? '-').padEnd(24)} ${yen(c.amount).padStart(10)}  ${c.score}`,
+    );
+    for (const reason of c.reasons) out.push(`      ${reason.message[lang]}`);
+  }
+  for (const p of r.problems) out.push(`  ! line ${p.line}: ${p.text}`);
+  return `${out.join('\n')}\n`;
+}
+
+async function listCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      card: { type: 'string' },
+      flagged: { type: 'boolean' },
+      since: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string', default: 'ja' },
+    },
+  });
+  if (values.since && !parseDate(values.since))
+    throw new UsageError(`--since takes YYYY-MM-DD, not ${values.since}`);
+  const lang = values.lang === 'en' ? 'en' : 'ja';
+  const db = await openChargesDb();
+  try {
+    const rows = await listCharges(db, LOCAL_USER, {
+      card: values.card,
+      flaggedOnly: values.flagged === true,
+      since: values.since ? (parseDate(values.since) as string) : undefined,
+    });
+    if (values.json) {
+      for (const c of rows) process.stdout.write(`${JSON.stringify(c)}\n`);
+    } else {
+      if (rows.length === 0) {
+        const cards = await listCards(db, LOCAL_USER);
+        process.stdout.write(
+          lang === 'ja'
+            ? `利用明細はありません（カード: ${cards.join(', ') || 'なし'}）\n`
+            : `no charges (cards: ${cards.join(', ') || 'none'})\n`,
+        );
+      }
+      for (const c of rows) {
+        process.stdout.write(
+          `${c.flagged ? '⚠' : ' '} ${c.card.padEnd(10)} ${c.date}  ${(c.merchant ?? '-').padEnd(24)} ${yen(c.amount).padStart(10)}  ${c.reasons.map((r) => r.id.replace('charges/', '')).join(', ')}\n`,
+        );
+      }
+    }
+  } finally {
+    await db.close();
+  }
+  return EXIT.clean;
+}
+
+async function knownCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { card: { type: 'string' }, json: { type: 'boolean' } },
+  });
+  if (!values.card) throw new UsageError('charges known needs --card NAME');
+  const merchant = positionals.join(' ').trim();
+  const db = await openChargesDb();
+  try {
+    if (merchant) {
+      const added = await markKnown(db, LOCAL_USER, values.card, merchant, merchantKey(merchant));
+      process.stdout.write(
+        values.json
+          ? `${JSON.stringify({ card: values.card, merchant, added })}\n`
+          : `${added ? '登録しました / marked as known' : 'すでに登録済みです / already known'}: ${merchant} (${values.card})\n`,
+      );
+    } else {
+      const list = await knownMerchants(db, LOCAL_USER, values.card);
+      process.stdout.write(
+        values.json ? `${JSON.stringify({ card: values.card, known: list })}\n` : `${list.join('\n')}\n`,
+      );
+    }
+  } finally {
+    await db.close();
+  }
+  return EXIT.clean;
+}
+
+async function notifyCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      webhook: { type: 'string' },
+      'smtp-host': { type: 'string' },
+      'smtp-port': { type: 'string' },
+      'smtp-secure': { type: 'boolean' },
+      'smtp-user': { type: 'string' },
+      'mail-from': { type: 'string' },
+      'mail-to': { type: 'string' },
+      off: { type: 'boolean' },
+    },
+  });
+  const db = await openChargesDb();
+  try {
+    let settings = await getNotifySettings(db, LOCAL_USER);
+    if (values.off) settings = {};
+    if (values.webhook !== undefined) {
+      let url: URL;
+      try {
+        url = new URL(values.webhook);
+      } catch {
+        throw new UsageError(`--webhook is not a URL: ${values.webhook}`);
+      }
+      if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new UsageError('--webhook takes an http(s) URL');
+      settings.webhook = url.toString();
+    }
+    if (values['smtp-host'] !== undefined) {
+      const port = Number(values['smtp-port'] ?? (values['smtp-secure'] ? 465 : 587));
+      if (!Number.isInteger(port) || port <= 0 || port > 65535)
+        throw new UsageError('--smtp-port takes a port number');
+      if (!values['mail-from'] || !values['mail-to'])
+        throw new UsageError('mail notifications need --mail-from and --mail-to (your own address)');
+      settings.smtp = {
+        host: values['smtp-host'],
+        port,
+        secure: values['smtp-secure'] === true,
+        ...(values['smtp-user'] ? { user: values['smtp-user'] } : {}),
+        from: values['mail-from'],
+        to: values['mail-to'],
+      };
+    }
+    await saveNotifySettings(db, LOCAL_USER, settings);
+    process.stdout.write(`${JSON.stringify(settings)}\n`);
+  } finally {
+    await db.close();
+  }
+  return EXIT.clean;
+}
+
+/** Sends the notice where the user configured it; returns one line per failure (never throws). */
+export async function notify(settings: NotifySettings, notice: FlaggedNotice): Promise<string[]> {
+  const failures: string[] = [];
+  if (settings.webhook) {
+    try {
+      const res = await fetch(settings.webhook, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'sagicheck' },
+        body: JSON.stringify(notice),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!res.ok) failures.push(`webhook ${settings.webhook}: HTTP ${res.status}`);
+    } catch (err) {
+      failures.push(`webhook ${settings.webhook}: ${(err as Error).message}`);
+    }
+  }
+  if (settings.smtp) {
+    const s = settings.smtp;
+    try {
+      const transport = nodemailer.createTransport({
+        host: s.host,
+        port: s.port,
+        secure: s.secure,
+        ...(s.user ? { auth: { user: s.user, pass: process.env.SAGICHECK_SMTP_PASSWORD ?? '' } } : {}),
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      });
+      const { subject, text } = mailMessage(notice);
+      await transport.sendMail({
+        from: s.from,
+        to: s.to,
+        subject,
+        text,
+        headers: { 'Auto-Submitted': 'auto-generated' },
+      });
+      transport.close();
+    } catch (err) {
+      failures.push(`mail via ${s.host}:${s.port}: ${(err as Error).message}`);
+    }
+  }
+  return failures;
+}

@@ -128,8 +128,13 @@ function deadline(step: StepDef, when: string): PlanDeadline | undefined {
 }
 
 export function buildPlan(answers: Answers, lib: Library = DEFAULT_LIBRARY): Plan {
+  const start = parseInstant(answers.when);
+  if (!start)
+    throw new AnswerError(`when must be a date and time like 2026-05-08T10:00+09:00, not ${answers.when}`);
   const a: Answers = {
     ...answers,
+    // Written out with its offset, so a saved plan means the same instant wherever it is read.
+    when: formatInstant(start),
     brand: normaliseBrand(answers.brand, lib),
     happened: [...new Set(answers.happened)].sort((x, y) => HAPPENED.indexOf(x) - HAPPENED.indexOf(y)),
     cards: answers.cards.map((c) => c.trim()).filter(Boolean),

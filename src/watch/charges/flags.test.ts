@@ -48,6 +48,19 @@ describe('flagging card charges', () => {
     assert.equal(out[0]?.flagged, false);
   });
 
+  it('a known name covers the longer forms a network prints', () => {
+    const out = flagCharges([ch('2026-10-07', 'STEAMGAMES.COM 4259522985', 9800)], {
+      ...base,
+      known: ['steamgames.com'],
+    });
+    assert.deepEqual(out[0]?.reasons, []);
+    const other = flagCharges([ch('2026-10-07', 'STEAMPOWERED.COM', 9800)], {
+      ...base,
+      known: ['steamgames.com'],
+    });
+    assert.deepEqual(ids(other[0] as never), ['charges/digital-content']);
+  });
+
   it('repeats are still flagged for a known merchant', () => {
     const out = flagCharges([ch('2020-05-08', 'NETFLIX.COM', 1980), ch('2020-05-09', 'NETFLIX.COM', 1980)], {
       ...base,

@@ -93,7 +93,10 @@ export function flagCharges(charges: Charge[], ctx: FlagContext): FlaggedCharge[
   return charges.map((c) => {
     const reasons: Reason[] = [];
     const key = c.merchant ? merchantKey(c.merchant) : '';
-    const isKnown = key !== '' && known.has(key);
+    // A known name also covers the longer forms networks print (`STEAMGAMES.COM` for `STEAMGAMES.COM PURCHASE`).
+    const isKnown =
+      key !== '' &&
+      (known.has(key) || [...known].some((k) => key.startsWith(`${k} `) || key.startsWith(`${k}*`)));
     const shown = c.merchant ?? '（利用先なし / merchant not given）';
     const where = `${c.date} ${shown} ${yen(c.amount)}`;
 

@@ -75,6 +75,8 @@ describe('CSV and value forms', () => {
     assert.equal(merchantKey('ＡＭＡＺＯＮ．ＣＯ．ＪＰ'), merchantKey('amazon.co.jp'));
     assert.equal(merchantKey('架空マート／ｉＤ'), merchantKey('架空マート'));
     assert.equal(merchantKey('架空ベーカリー（買物）'), merchantKey('架空ベーカリー'));
+    assert.equal(merchantKey('STEAMGAMES.COM 4259522985'), 'steamgames.com');
+    assert.equal(merchantKey('AMAZON.CO.JP*M12AB3CD4'), 'amazon.co.jp');
   });
 
   it('keeps identical charges apart and a re-import identical', () => {

@@ -67,7 +67,7 @@ export function tidy(s: string): string {
 
 /**
  * The merchant as a comparison key: folded and lower-cased, payment-channel suffixes (／ｉＤ, ／ＮＦＣ, （買物）)
- * and card-network reference tails removed, so the same shop written by a CSV and by a notice mail meets.
+ * and card-network reference tails (`*M12AB3CD4`, a trailing phone number) removed, so the same shop written by a CSV and by a notice mail meets.
  */
 export function merchantKey(name: string): string {
   return tidy(name)
@@ -75,6 +75,7 @@ export function merchantKey(name: string): string {
     .replace(/\((?:買物|ショッピング|shopping)\)$/u, '')
     .replace(/\/(?:id|nfc|ap|apple ?pay|quicpay|visa ?touch)$/u, '')
     .replace(/[*#]\s*[a-z0-9]{6,}$/u, '')
+    .replace(/\s+\+?[\d-]{6,}$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -46,6 +46,9 @@ ruleTester(rule, {
     { name: 'the mobile site under a risky TLD', url: 'https://m.tokyo-bento.shop/' },
     { name: 'a blog section under a risky TLD', url: 'https://blog.tokyo-bento.shop/2024/05/' },
     { name: 'a two-digit host name', url: 'https://42.example.com/' },
+    { name: 'a Japanese section of a site', url: 'https://www.example.com/jp/index.php' },
+    { name: 'a readable path token', url: 'https://www.example.com/Products' },
+    { name: 'a user name with an underscore on a blog platform', url: 'http://taro_y.example-blog.com/' },
     { name: 'an article naming a brand', url: 'https://news.example.org/2002/08/yahoo080902.htm' },
     {
       name: 'only for a bare URL, not links in an e-mail',
@@ -129,8 +132,8 @@ ruleTester(rule, {
       evidence: 'example-koumuten.com',
     },
     { name: 'a sign-in path on a digit-mixed name', url: 'https://nck292.com/login', evidence: 'nck292.com' },
-    { name: 'six consonants and no vowel as a name', url: 'https://www.hbqxzt.com/', weight: 22 },
-    { name: 'a machine-made name given bare', url: 'https://zoqfjykt.com/', weight: 22 },
+    { name: 'six consonants and no vowel as a name', url: 'https://www.hbqxzt.com/', weight: 30 },
+    { name: 'a machine-made name given bare', url: 'https://zoqfjykt.com/', weight: 30 },
     {
       name: 'a made-up name in front of the registered one under a risky TLD',
       url: 'https://service.tokyo-bento.cn/',
@@ -144,7 +147,27 @@ ruleTester(rule, {
     {
       name: 'a brand’s name on a PHP page',
       url: 'https://www.example-koumuten.com/Rakuten/index.php',
-      weight: 22,
+      weight: 30,
+    },
+    {
+      name: 'a page named for Japan on a site outside .jp',
+      url: 'https://www.example-koumuten.com/japan.php',
+      evidence: 'japan.php',
+    },
+    {
+      name: 'an encoded id as the whole path',
+      url: 'https://www.example-koumuten.com/a3IwMDY1P3',
+      evidence: 'a3IwMDY1P3',
+    },
+    {
+      name: 'www written twice',
+      url: 'https://www.www.example-koumuten.com/',
+      evidence: 'example-koumuten.com',
+    },
+    {
+      name: 'a Japanese domain ending inside the registered name',
+      url: 'https://example-co-jp.com/',
+      evidence: 'example-co-jp.com',
     },
     {
       name: 'two independent signs: a number host and a base64 page',

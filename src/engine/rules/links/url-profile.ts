@@ -91,6 +91,24 @@ function plantedPage(path: string): string | null {
   return `${dir}/${rest}`.slice(0, 60);
 }
 
+const JAPAN_PAGE = /\/(?:jp|ja|japan)\.(?:php\d?|html?|aspx?|jsp)$/i;
+
+/** The path as a single base64 token whose text is a short printable id with a digit: `a3IwMDY1P3` (kr0065?). */
+function encodedId(path: string): string | null {
+  const m = /^\/([A-Za-z0-9+_-]{8,40}={0,2})\/?$/.exec(path);
+  const t = m?.[1];
+  if (!t || !/[A-Z]/.test(t) || !/[a-z]/.test(t)) return null;
+  let text = '';
+  try {
+    text = atob(t.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, ''));
+  } catch {
+    return null;
+  }
+  return text.length >= 5 && /^[\x20-\x7e\n]+$/.test(text) && /\d/.test(text) && /[a-z]/i.test(text)
+    ? `${t} = ${text.trim()}`
+    : null;
+}
+
 const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 
 /** An e-mail address after the # or encoded in base64 anywhere in the path, query or fragment. */
@@ -204,7 +222,12 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   // "www" glued to the name (wwwsaisoncald.example.com, wwwexample.com): made to be read as www.<name> at a glance.
   // An underscore label (_.example.com) is no host name (RFC 1123 allows letters, digits and hyphens): it is what a
   // wildcard DNS record answers, set up so that any name under the domain reaches the kit.
-  const glued = [...subs, own].find((l) => FAKE_WWW.test(l));
+  const glued =
+    [...subs, own].find((l) => FAKE_WWW.test(l)) ??
+    // www twice (www.www.example.com) or a Japanese domain ending inside the registered name (x-co-jp.com,
+    // y-com-jp-account.com): both made to be read as a familiar address at a glance.
+    (/(?:^|\.)www\d*\.www\d*(?:\.|$)/.test(h.subdomain) ? h.subdomain : undefined) ??
+    (own && /(?:^|-)(?:co|com|ne|or)-jp(?:-|$)/.test(own) ? own : undefined);
   // A host that serves mail programs only (mta-sts, autodiscover, autoconfig, webdisk: hosting panels create them for
   // every domain, with a certificate) linked as a page for a person: a kit on a hacked account, or a made-up name.
   const noPage = subs.find(
@@ -212,7 +235,8 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
       hosts.noPageLabels.includes(l.replace(/^_/, '').replace(/\d+$/, '')) &&
       !/^\/(?:\.well-known\/|autodiscover\/autodiscover\.xml|mail\/config-v1\.1\.xml)/i.test(path),
   );
-  const underscore = subs.find((l) => l.includes('_'));
+  // (A user name with an underscore on a blog platform, taro_y.example-blog.com, is not one.)
+  const underscore = subs.find((l) => l.startsWith('_'));
   if (noPage && !glued && !underscore) {
     found.set('structure', noPage);
     points += 2;
@@ -242,12 +266,25 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   // The sign-in page may be named in the host instead (login.x.cyou, account-verify.x.com).
   const credentialSub = subs.map((l) => CREDENTIAL_PATH.exec(l)?.[0]).find(Boolean);
   if (why) found.set('path', why.replace(/^[/._-]/, ''));
+  else if (credentialSub) found.set('path', credentialSub.replace(/^[/._-]/, ''));
   // A brand's name on a program page of someone else's site (/rakuten/index.php, /aeon2.php, /biglobe/login.jsp):
   // a page made to be taken for the brand's. A brand in a path alone is weak (an article about it, yahoo0809.htm).
   if (brandPath && /\.(?:php\d?|jsp)$/i.test(decoded)) {
     found.set('path', `${brandPath.fragment}: ${decoded.slice(0, 60)}`);
     points++;
-  } else if (credentialSub) found.set('path', credentialSub.replace(/^[/._-]/, ''));
+  }
+  // A page named for the country (jp.php, japan.html, /ja.php): a kit's copy for Japanese readers on a site that is
+  // not Japanese; a site's Japanese pages are a folder (/jp/, /ja/) with their own names.
+  else if (tld !== 'jp' && JAPAN_PAGE.test(decoded)) {
+    found.set('path', decoded.slice(0, 60));
+    points++;
+  }
+  // A path that is one base64 token of a short printable id (a3IwMDY1P3 = kr0065?): an identifier per target
+  // that the kit decodes; a site's own pages and a tracker's random ids do not decode to text.
+  else if (encodedId(decoded)) {
+    found.set('path', encodedId(decoded) as string);
+    points++;
+  }
   // The reader's e-mail address carried in the link, base64-encoded or after the #, so the fake sign-in page can
   // show it pre-filled (a kit's trait; newsletters' unsubscribe links put it plainly in the query).
   const carried = carriedAddress(link.destination);
@@ -295,7 +332,7 @@ export default defineRule({
     id: 'links/url-profile',
     family: 'links',
     category: 'phishing',
-    weight: 14,
+    weight: 30,
     description: {
       ja: 'URL の形（ドメインの種類・ホスト名・パス）に、使い捨ての詐欺サイトの特徴が複数重なっている',
       en: 'The URL combines several traits of throw-away phishing sites (its domain, host name and path)',
@@ -314,9 +351,9 @@ export default defineRule({
     const n = best.signs.found.size;
     const parts = [...best.signs.found.entries()];
     return {
-      // Two independent kinds of evidence, or one strong kind and another: enough to warn. One strong kind alone
-      // (a machine-made name, a planted page) is left for the other link rules to confirm.
-      weight: best.signs.points >= 3 || n >= 2 ? 30 : 22,
+      // Two independent kinds of evidence, or one strong kind (a machine-made name, a planted page, a disguised
+      // address), are enough to warn about a URL on its own; each weak kind alone is common on ordinary sites.
+      weight: 30,
       evidence: [linkEvidence(best.link)],
       message: {
         ja: `URL ${shown(best.link)} には使い捨ての詐欺サイトの特徴が${n > 1 ? `${n}つ重なって` : '強く表れて'}います: ${parts.map(([k, v]) => `${LABEL[k].ja}（${v}）`).join('、')}`,

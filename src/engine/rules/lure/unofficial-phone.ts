@@ -6,7 +6,7 @@ import { SCAN_LIMIT } from './phrases.js';
 const phonePatterns = new WeakMap<LureSet, RegExp | null>();
 
 /** A phone number after a word that asks you to call (the data's `callWords`); bounded, no nested quantifiers. */
-function phonePattern(set: LureSet): RegExp | null {
+export function phonePattern(set: LureSet): RegExp | null {
   let re = phonePatterns.get(set);
   if (re !== undefined) return re;
   const words = Object.values(set.callWords?.phrases ?? {})

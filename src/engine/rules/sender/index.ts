@@ -2,6 +2,7 @@ import type { Rule } from '../../rule.js';
 import brandDomainInLocalPart from './brand-domain-in-local-part.js';
 import displayNameDomain from './display-name-domain.js';
 import freeMailBrand from './free-mail-brand.js';
+import freeMailInvoice from './free-mail-invoice.js';
 import generatedAddressBorrowedName from './generated-address-borrowed-name.js';
 import implausibleTimezone from './implausible-timezone.js';
 import linksToOneOtherSite from './links-to-one-other-site.js';
@@ -16,6 +17,7 @@ import unrelatedDisplayName from './unrelated-display-name.js';
 export const SENDER_RULES: Rule[] = [
   brandDomainInLocalPart,
   freeMailBrand,
+  freeMailInvoice,
   replyToMismatch,
   returnPathMismatch,
   implausibleTimezone,

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { dbTargets, requirePostgres } from '../../test/support/databases.js';
+import { buildPlan } from '../respond/plan.js';
 import { flagCharges } from '../watch/charges/flags.js';
 import { chargeFingerprints, merchantKey } from '../watch/charges/text.js';
 import type { Charge } from '../watch/charges/types.js';
+import { CASES_MIGRATIONS, createCase, setStepStatus } from './cases.js';
 import {
   CHARGES_MIGRATIONS,
   cardHistory,
@@ -14,6 +16,7 @@ import {
   listCards,
   listCharges,
   markKnown,
+  openCasesForCharges,
   saveCard,
   saveNotifySettings,
   seenMerchantKeys,
@@ -84,6 +87,37 @@ for (const target of dbTargets()) {
       assert.equal(await markKnown(db, 'u1', 'rakuten', 'NETFLIX.COM', 'netflix.com'), true);
       assert.equal(await markKnown(db, 'u1', 'rakuten', 'ＮＥＴＦＬＩＸ．ＣＯＭ', 'netflix.com'), false);
       assert.deepEqual(await knownMerchants(db, 'u1', 'rakuten'), ['NETFLIX.COM']);
+    });
+
+    it('reads open recovery cases that name cards, with their leak date in Japan time', async () => {
+      assert.deepEqual(await openCasesForCharges(db, 'u1'), [], 'no case table yet: no case');
+      await migrate(db, CASES_MIGRATIONS);
+      const plan = buildPlan({
+        brand: 'amazon',
+        channel: 'mail',
+        happened: ['card-entered'],
+        when: '2020-05-08T00:30+09:00',
+        cards: ['rakuten-card'],
+      });
+      const id = await createCase(db, { user: 'u1', plan, title: 'Amazon phishing' });
+      const cases = await openCasesForCharges(db, 'u1');
+      assert.deepEqual(cases, [
+        { id, title: 'Amazon phishing', cards: ['rakuten-card', 'rakuten'], leakDate: '2020-05-08' },
+      ]);
+      assert.deepEqual(await openCasesForCharges(db, 'u2'), []);
+      const flagged = flagCharges([ch('2020-05-07', '架空書店', 1200), ch('2020-05-09', '架空書店', 1300)], {
+        card: 'rakuten',
+        history: [],
+        known: [],
+        cases,
+      });
+      assert.deepEqual(
+        flagged.map((c) => c.reasons.map((r) => r.id)),
+        [[], ['charges/open-case']],
+      );
+      // Every step done or skipped: the case is closed and no longer flags.
+      for (const step of plan.steps) await setStepStatus(db, 'u1', id, step.id, 'done');
+      assert.deepEqual(await openCasesForCharges(db, 'u1'), []);
     });
 
     it('keeps notification settings per user', async () => {

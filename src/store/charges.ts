@@ -3,7 +3,14 @@
  * (format, generic column mapping), the merchants a user marked as known, and the notification settings. Every
  * query takes the user ('local' for the CLI) so the web app can share the tables.
  */
-import type { ColumnMapping, FlaggedCharge, PastCharge, StatementFormat } from '../watch/charges/types.js';
+import type {
+  ColumnMapping,
+  FlaggedCharge,
+  OpenCase,
+  PastCharge,
+  StatementFormat,
+} from '../watch/charges/types.js';
+import { getCase, listCases } from './cases.js';
 import type { Migration, Queryable } from './db.js';
 
 export const CHARGES_MIGRATIONS: Migration[] = [
@@ -278,4 +285,36 @@ export async function saveNotifySettings(
      on conflict (user_id) do update set settings = excluded.settings, updated_at = now()`,
     [user, JSON.stringify(settings)],
   );
+}
+
+/** The short card names `charges import` uses by default, for the issuer ids a recovery case names. */
+export const CARD_ALIASES: Readonly<Record<string, string[]>> = {
+  'rakuten-card': ['rakuten'],
+  'smbc-card': ['smbc'],
+  jcb: ['jcb'],
+};
+
+/**
+ * Open recovery cases (src/store/cases.ts) that name cards: a case is open while a step is still to do; its leak date
+ * is the day it happened (Japan time). The cards are the case's answers (issuer ids or free names) and the case's
+ * brand when that is a card issuer, each with its short alias. No case table (the case part never ran): none.
+ */
+export async function openCasesForCharges(db: Queryable, user: string): Promise<OpenCase[]> {
+  const exists = await db.query<{ t: string | null }>("select to_regclass('cases')::text as t");
+  if (!exists[0]?.t) return [];
+  const out: OpenCase[] = [];
+  for (const summary of await listCases(db, user)) {
+    const c = await getCase(db, user, summary.id);
+    if (!c) continue;
+    const open = c.stepStatus.length === 0 || c.stepStatus.some((s) => s.status === 'todo');
+    const named = [...(c.plan.answers.cards ?? []), ...(CARD_ALIASES[c.brand] ? [c.brand] : [])];
+    if (!open || named.length === 0) continue;
+    const cards = [...new Set(named.flatMap((n) => [n, ...(CARD_ALIASES[n] ?? [])]))];
+    out.push({ id: c.id, title: c.title, cards, leakDate: japanDate(c.happenedAt) });
+  }
+  return out;
+}
+
+function japanDate(iso: string): string {
+  return new Date(Date.parse(iso) + 9 * 3600_000).toISOString().slice(0, 10);
 }

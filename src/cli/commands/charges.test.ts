@@ -9,6 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { SMTPServer } from 'smtp-server';
 import { dbTargets, requirePostgres } from '../../../test/support/databases.js';
+import { buildPlan } from '../../respond/plan.js';
+import { CASES_MIGRATIONS, createCase } from '../../store/cases.js';
 import { CHARGES_MIGRATIONS, LOCAL_USER, listCharges, markKnown } from '../../store/charges.js';
 import { type Db, migrate } from '../../store/db.js';
 import { webhookPayload } from '../../watch/charges/notify.js';
@@ -106,6 +108,33 @@ for (const target of dbTargets()) {
         importFile(db, 'x.csv', later, { format: 'generic', card: 'other', mapping: null }),
         /mapping/,
       );
+    });
+
+    it('a card named in an open recovery case: every charge from the leak date on is flagged', async () => {
+      await migrate(db, CASES_MIGRATIONS);
+      const plan = buildPlan({
+        brand: 'amazon',
+        channel: 'mail',
+        happened: ['card-entered'],
+        when: '2026-10-06T20:00+09:00',
+        cards: ['smbc-card'],
+      });
+      await createCase(db, { user: LOCAL_USER, plan, title: '偽Amazonにカード入力' });
+      const file = fixture('smbc-vpass-sjis.csv');
+      const r = await importFile(db, file, read(file), none);
+      assert.equal(r.card, 'smbc');
+      assert.deepEqual(
+        r.charges.map((c) => [c.date, c.reasons.some((x) => x.id === 'charges/open-case')]),
+        [
+          ['2026-10-03', false],
+          ['2026-10-05', false],
+          ['2026-10-06', true],
+          ['2026-10-07', true],
+          ['2026-10-07', true],
+          ['2026-10-09', true],
+        ],
+      );
+      assert.match(r.charges[5]?.reasons[0]?.message.ja ?? '', /偽Amazonにカード入力/);
     });
 
     it('notice mails: genuine ones imported on the issuer card, forged ones refused', async () => {
@@ -235,6 +264,7 @@ describe('sagicheck charges (the command)', () => {
         },
       );
       assert.equal(r.status, 1, r.stderr);
+      assert.ok(r.stdout.trim(), `no output; stderr: ${r.stderr}`);
       const out = JSON.parse(r.stdout.trim());
       assert.equal(out.charges.length, 6);
       assert.equal(out.charges.filter((c: { flagged: boolean }) => c.flagged).length, 3);

@@ -2,7 +2,7 @@
  * `sagicheck charges …`: import card statements and card-usage notice mails, flag what looks like fraud, remember
  * each card's history and known merchants, and tell the user (webhook or their own SMTP) when a new charge is flagged.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
@@ -19,22 +19,17 @@ import {
   listCharges,
   markKnown,
   type NotifySettings,
+  openCasesForCharges,
   saveCard,
   saveNotifySettings,
 } from '../../store/charges.js';
-import { type Db, migrate, openDb, type Queryable } from '../../store/db.js';
+import { type Db, migrate, openDb } from '../../store/db.js';
 import { flagCharges } from '../../watch/charges/flags.js';
 import { detectFormat, parseMapping, parseStatement } from '../../watch/charges/formats.js';
 import { chargesFromEmail, type NoticeIssuer } from '../../watch/charges/mail.js';
 import { type FlaggedNotice, mailMessage, webhookPayload } from '../../watch/charges/notify.js';
 import { chargeFingerprints, decodeBytes, merchantKey, parseDate, yen } from '../../watch/charges/text.js';
-import type {
-  Charge,
-  ColumnMapping,
-  FlaggedCharge,
-  OpenCase,
-  StatementFormat,
-} from '../../watch/charges/types.js';
+import type { Charge, ColumnMapping, FlaggedCharge, StatementFormat } from '../../watch/charges/types.js';
 import { dataDir, loadIndicators } from '../store.js';
 import { EXIT, UsageError } from '../usage.js';
 
@@ -89,19 +84,6 @@ export async function openChargesDb(): Promise<Db> {
     throw err;
   }
   return db;
-}
-
-/**
- * Open recovery cases naming cards. The case store (src/store/cases.ts) is another part's; when it exports
- * `chargeCases(db, user)` returning OpenCase[] it is used, otherwise no case is known.
- */
-export async function openCases(db: Queryable, user: string): Promise<OpenCase[]> {
-  const url = new URL('../../store/cases.js', import.meta.url);
-  if (!existsSync(url)) return [];
-  const mod = (await import(url.href)) as {
-    chargeCases?: (db: Queryable, user: string) => Promise<OpenCase[]>;
-  };
-  return mod.chargeCases ? await mod.chargeCases(db, user) : [];
 }
 
 export interface ImportOptions {
@@ -281,7 +263,7 @@ async function flagAndStore(
     (h) => h.date >= since && (origin === 'csv' ? h.origin === 'csv' : h.origin !== 'csv'),
   );
   const known = await knownMerchants(db, LOCAL_USER, card);
-  const cases = await openCases(db, LOCAL_USER);
+  const cases = await openCasesForCharges(db, LOCAL_USER);
   const flagged = flagCharges(charges, {
     card,
     history: sameKind,

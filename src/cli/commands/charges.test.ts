@@ -10,12 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { SMTPServer } from 'smtp-server';
 import { dbTargets, requirePostgres } from '../../../test/support/databases.js';
 import { buildPlan } from '../../respond/plan.js';
-import { CASES_MIGRATIONS, createCase } from '../../store/cases.js';
+import { CASES_MIGRATIONS, createCase, getCase } from '../../store/cases.js';
 import { CHARGES_MIGRATIONS, LOCAL_USER, listCharges, markKnown } from '../../store/charges.js';
 import { type Db, migrate } from '../../store/db.js';
 import { webhookPayload } from '../../watch/charges/notify.js';
 import { encodeShiftJis } from '../../watch/charges/testing.js';
-import { importFile, notify } from './charges.js';
+import { caseEvidence, importFile, notify } from './charges.js';
 
 requirePostgres();
 
@@ -135,6 +135,34 @@ for (const target of dbTargets()) {
         ],
       );
       assert.match(r.charges[5]?.reasons[0]?.message.ja ?? '', /偽Amazonにカード入力/);
+    });
+
+    it('flagged charges open a recovery case carrying the file as evidence, or join one', async () => {
+      const file = fixture('rakuten-notice.eml');
+      const r = await importFile(db, file, read(file), none);
+      const opened = await caseEvidence(db, r, read(file), null, 'ja');
+      assert.equal(opened?.opened, true);
+      const kase = await getCase(db, LOCAL_USER, opened?.id as string);
+      assert.equal(kase?.plan.answers.brand, 'rakuten-card');
+      assert.deepEqual(kase?.plan.answers.happened, ['unknown-charges']);
+      assert.equal(
+        kase?.happenedAt.slice(0, 10),
+        '2020-05-07',
+        'the first flagged day, midnight Japan time (UTC date before)',
+      );
+      assert.equal(kase?.evidence[0]?.sha256, opened?.evidence);
+      assert.equal(kase?.evidence[0]?.mediaType, 'message/rfc822');
+      assert.match(kase?.evidence[0]?.note ?? '', /NETFLIX\.COM 1,980円: 同じ金額/);
+      const joined = await caseEvidence(
+        db,
+        r,
+        read(fixture('rakuten-enavi-sjis.csv')),
+        opened?.id as string,
+        'ja',
+      );
+      assert.deepEqual([joined?.id, joined?.opened], [opened?.id, false]);
+      assert.equal((await getCase(db, LOCAL_USER, opened?.id as string))?.evidence.length, 2);
+      await assert.rejects(caseEvidence(db, r, read(file), 'no-such-case', 'ja'), /no recovery case/);
     });
 
     it('notice mails: genuine ones imported on the issuer card, forged ones refused', async () => {

@@ -7,6 +7,8 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
 import { DEFAULT_DATA } from '../../engine/data/default.js';
+import { buildPlan } from '../../respond/plan.js';
+import { addEvidence, CASES_MIGRATIONS, createCase, NotFound } from '../../store/cases.js';
 import {
   CHARGES_MIGRATIONS,
   cardHistory,
@@ -35,9 +37,12 @@ import { EXIT, UsageError } from '../usage.js';
 
 export const usage = `  sagicheck charges import FILE ... [--format rakuten|smbc|generic|mail] [--card NAME]
                             [--map date=0,merchant=1,amount=2 | date=日付,merchant=内容,amount=金額] [--json]
+                            [--case ID | --open-case]
                                               import card statements (CSV, Shift_JIS or UTF-8) or card-usage
                                               notice mails (.eml; only genuine, authenticated ones) and flag
-                                              charges with reasons; exit 1 when any charge is flagged
+                                              charges with reasons; exit 1 when any charge is flagged. With
+                                              flagged charges, --case adds the file as evidence to that recovery
+                                              case, --open-case opens one (unknown charges on the card)
   sagicheck charges list [--card NAME] [--flagged] [--since YYYY-MM-DD] [--json]
   sagicheck charges known MERCHANT --card NAME   mark a merchant as yours on that card (no NAME: list them)
   sagicheck charges notify [--webhook URL] [--smtp-host H --smtp-port N [--smtp-secure] [--smtp-user U]
@@ -121,6 +126,63 @@ export interface FileResult {
   refused: { ja: string; en: string } | null;
   added: number;
   charges: (FlaggedCharge & { stored: 'new' | 'already' })[];
+  /** The recovery case the file was added to as evidence (--case / --open-case), when charges were flagged. */
+  case?: { id: string; opened: boolean; evidence: string };
+}
+
+const CARD_ISSUER: Record<string, string> = { rakuten: 'rakuten-card', smbc: 'smbc-card', jcb: 'jcb' };
+
+/**
+ * A file with flagged charges joins a recovery case as evidence (its bytes and SHA-256, a note listing the flagged
+ * charges and why), or opens one: "unknown charges" on the card's issuer, from the first flagged day.
+ */
+export async function caseEvidence(
+  db: Db,
+  r: FileResult,
+  bytes: Uint8Array,
+  caseId: string | null,
+  lang: 'ja' | 'en',
+): Promise<FileResult['case']> {
+  const flagged = r.charges.filter((c) => c.flagged);
+  if (flagged.length === 0 || !r.card) return undefined;
+  let id = caseId;
+  const opened = !id;
+  if (!id) {
+    const first = flagged.map((c) => c.date).sort()[0] as string;
+    const issuer = CARD_ISSUER[r.card] ?? r.card;
+    const plan = buildPlan({
+      brand: issuer,
+      channel: 'mail',
+      happened: ['unknown-charges'],
+      when: `${first}T00:00+09:00`,
+      cards: [issuer],
+    });
+    id = await createCase(db, {
+      user: LOCAL_USER,
+      plan,
+      lang,
+      title: lang === 'ja' ? `${r.card} の身に覚えのない請求` : `unknown charges on ${r.card}`,
+    });
+  }
+  const note = flagged
+    .map(
+      (c) =>
+        `${c.date} ${c.merchant ?? '-'} ${yen(c.amount)}: ${c.reasons.map((x) => x.message[lang]).join(' / ')}`,
+    )
+    .join('\n');
+  let evidence: Awaited<ReturnType<typeof addEvidence>>;
+  try {
+    evidence = await addEvidence(db, LOCAL_USER, id, {
+      filename: basename(r.file),
+      mediaType: r.format === 'mail' ? 'message/rfc822' : 'text/csv',
+      content: bytes,
+      note,
+    });
+  } catch (err) {
+    if (err instanceof NotFound) throw new UsageError(`no recovery case ${id}`);
+    throw err;
+  }
+  return { id, opened, evidence: evidence.sha256 };
 }
 
 async function importCommand(args: string[]): Promise<number> {
@@ -133,6 +195,8 @@ async function importCommand(args: string[]): Promise<number> {
       map: { type: 'string' },
       json: { type: 'boolean' },
       lang: { type: 'string', default: 'ja' },
+      case: { type: 'string' },
+      'open-case': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -153,7 +217,9 @@ async function importCommand(args: string[]): Promise<number> {
       throw new UsageError(`--map: ${(err as Error).message}`);
     }
   }
+  if (values.case && values['open-case']) throw new UsageError('give --case ID or --open-case, not both');
   const db = await openChargesDb();
+  if (values.case || values['open-case']) await migrate(db, CASES_MIGRATIONS);
   let anyFlagged = false;
   let unreadable = 0;
   try {
@@ -173,6 +239,8 @@ async function importCommand(args: string[]): Promise<number> {
         mapping,
       });
       if (result.charges.some((c) => c.flagged)) anyFlagged = true;
+      if (values.case || values['open-case'])
+        result.case = await caseEvidence(db, result, bytes, values.case ?? null, lang);
       if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
       else process.stdout.write(human(result, lang));
       const fresh = result.charges.filter((c) => c.flagged && c.stored === 'new');
@@ -311,6 +379,12 @@ function human(r: FileResult, lang: 'ja' | 'en'): string {
     for (const reason of c.reasons) out.push(`      ${reason.message[lang]}`);
   }
   for (const p of r.problems) out.push(`  ! line ${p.line}: ${p.text}`);
+  if (r.case)
+    out.push(
+      lang === 'ja'
+        ? `  → ケース ${r.case.id} に証拠として追加しました${r.case.opened ? '（新しく開いたケース）' : ''}`
+        : `  → added as evidence to case ${r.case.id}${r.case.opened ? ' (opened now)' : ''}`,
+    );
   return `${out.join('\n')}\n`;
 }
 

@@ -76,7 +76,8 @@ export type LureKind =
   | 'get-rich'
   | 'loan-offer'
   | 'insurance-quote'
-  | 'clearance-offer';
+  | 'clearance-offer'
+  | 'promo-pressure';
 
 export interface Lure {
   kind: LureKind;

@@ -16,6 +16,7 @@ import loanOffer from './loan-offer.js';
 import miracleProduct from './miracle-product.js';
 import paymentProblem from './payment-problem.js';
 import prizeOrAdvanceFee from './prize-or-advance-fee.js';
+import promoPressure from './promo-pressure.js';
 import refundOrPoints from './refund-or-points.js';
 import romanceBait from './romance-bait.js';
 import sensitiveRequest from './sensitive-request.js';
@@ -47,6 +48,7 @@ export const LURE_RULES: Rule[] = [
   loanOffer,
   insuranceQuote,
   clearanceOffer,
+  promoPressure,
   callToActionElsewhere,
   // Last: it reads the matches the phrase rules above have already found.
   combined,

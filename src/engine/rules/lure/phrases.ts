@@ -219,6 +219,7 @@ export const BAIT_KINDS: readonly LureKind[] = [
   'loan-offer',
   'insurance-quote',
   'clearance-offer',
+  'promo-pressure',
 ];
 
 /** All matches of the given kinds, at most `perKind` each, in text order. */

@@ -3,7 +3,10 @@
  * (format, generic column mapping), the merchants a user marked as known, and the notification settings. Every
  * query takes the user ('local' for the CLI) so the web app can share the tables.
  */
+import { flagCharges } from '../watch/charges/flags.js';
+import { chargeFingerprints, merchantKey } from '../watch/charges/text.js';
 import type {
+  Charge,
   ColumnMapping,
   FlaggedCharge,
   OpenCase,
@@ -317,4 +320,59 @@ export async function openCasesForCharges(db: Queryable, user: string): Promise<
 
 function japanDate(iso: string): string {
   return new Date(Date.parse(iso) + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+export interface Recorded {
+  /** How many charges were stored now (the rest were stored by an earlier import). */
+  added: number;
+  charges: (FlaggedCharge & { stored: 'new' | 'already' })[];
+}
+
+/**
+ * One import (a statement's rows, or one notice mail's charges; `origin` is `csv` or `mail:<issuer>:<Message-ID>`):
+ * flagged against the card's stored history minus this very import (a re-import flags exactly as the first time),
+ * the user's known merchants and the open cases, then stored. This is what the CLI and the mailbox watcher call.
+ */
+export async function recordCharges(
+  db: Queryable,
+  user: string,
+  card: string,
+  origin: string,
+  charges: Charge[],
+): Promise<Recorded> {
+  const prints = chargeFingerprints(charges, origin);
+  const own = new Set(prints);
+  const earliest = charges.map((c) => c.date).sort()[0];
+  const since = earliest ? shiftDays(earliest, -31) : '0000-00-00';
+  const history = (await cardHistory(db, user, card)).filter((h) => !own.has(h.fingerprint));
+  const seen = [...new Set(history.map((h) => (h.merchant ? merchantKey(h.merchant) : '')).filter(Boolean))];
+  // Another source of the same charges (the notice mails of a statement's rows) would count twice as a repeat.
+  const sameKind = history.filter(
+    (h) => h.date >= since && (origin === 'csv' ? h.origin === 'csv' : h.origin !== 'csv'),
+  );
+  const flagged = flagCharges(charges, {
+    card,
+    history: sameKind,
+    seenMerchants: seen,
+    known: await knownMerchants(db, user, card),
+    cases: await openCasesForCharges(db, user),
+  });
+  const inserted = await insertCharges(
+    db,
+    user,
+    flagged.map((c, i) => ({
+      charge: c,
+      fingerprint: prints[i] as string,
+      origin,
+      merchantKey: c.merchant ? merchantKey(c.merchant) : '',
+    })),
+  );
+  return {
+    added: inserted.size,
+    charges: flagged.map((c, i) => ({ ...c, stored: inserted.has(prints[i] as string) ? 'new' : 'already' })),
+  };
+}
+
+function shiftDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 }

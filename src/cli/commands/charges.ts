@@ -11,27 +11,24 @@ import { buildPlan } from '../../respond/plan.js';
 import { addEvidence, CASES_MIGRATIONS, createCase, NotFound } from '../../store/cases.js';
 import {
   CHARGES_MIGRATIONS,
-  cardHistory,
   getCard,
   getNotifySettings,
-  insertCharges,
   knownMerchants,
   LOCAL_USER,
   listCards,
   listCharges,
   markKnown,
   type NotifySettings,
-  openCasesForCharges,
+  recordCharges,
   saveCard,
   saveNotifySettings,
 } from '../../store/charges.js';
 import { type Db, migrate, openDb } from '../../store/db.js';
-import { flagCharges } from '../../watch/charges/flags.js';
 import { detectFormat, parseMapping, parseStatement } from '../../watch/charges/formats.js';
 import { chargesFromEmail, type NoticeIssuer } from '../../watch/charges/mail.js';
 import { type FlaggedNotice, mailMessage, webhookPayload } from '../../watch/charges/notify.js';
-import { chargeFingerprints, decodeBytes, merchantKey, parseDate, yen } from '../../watch/charges/text.js';
-import type { Charge, ColumnMapping, FlaggedCharge, StatementFormat } from '../../watch/charges/types.js';
+import { decodeBytes, merchantKey, parseDate, yen } from '../../watch/charges/text.js';
+import type { ColumnMapping, FlaggedCharge, StatementFormat } from '../../watch/charges/types.js';
 import { dataDir, loadIndicators } from '../store.js';
 import { EXIT, UsageError } from '../usage.js';
 
@@ -283,7 +280,7 @@ async function importStatement(
     );
   const parsed = parseStatement(text, fmt, map ?? undefined);
   await saveCard(db, LOCAL_USER, card, fmt, map);
-  const result = await flagAndStore(db, card, 'csv', parsed.charges);
+  const result = await recordCharges(db, LOCAL_USER, card, 'csv', parsed.charges);
   return {
     file,
     card,
@@ -308,56 +305,8 @@ async function importMail(
   if (!notice.issuer) return { ...base, card: null, layout: null, added: 0, charges: [] };
   const card = cardOption ?? ISSUER_CARD[notice.issuer];
   const origin = `mail:${notice.issuer}:${notice.messageId ?? notice.charges.map((c) => `${c.date}/${c.amount}`).join(',')}`;
-  const result = await flagAndStore(db, card, origin, notice.charges);
+  const result = await recordCharges(db, LOCAL_USER, card, origin, notice.charges);
   return { ...base, card, layout: `mail:${notice.issuer}`, ...result };
-}
-
-/** Flags against the card's history (what was stored before, minus this very import), then stores. */
-async function flagAndStore(
-  db: Db,
-  card: string,
-  origin: string,
-  charges: Charge[],
-): Promise<{ added: number; charges: FileResult['charges'] }> {
-  const prints = chargeFingerprints(charges, origin);
-  const own = new Set(prints);
-  const earliest = charges.map((c) => c.date).sort()[0] ?? '0000-00-00';
-  const since = shiftDays(earliest, -31);
-  // Everything stored before, minus this very import (a re-import must flag exactly as the first time).
-  const history = (await cardHistory(db, LOCAL_USER, card)).filter((h) => !own.has(h.fingerprint));
-  const seen = [...new Set(history.map((h) => (h.merchant ? merchantKey(h.merchant) : '')).filter(Boolean))];
-  // Another source of the same charges (the notice mails of a statement's rows) would count twice as a repeat.
-  const sameKind = history.filter(
-    (h) => h.date >= since && (origin === 'csv' ? h.origin === 'csv' : h.origin !== 'csv'),
-  );
-  const known = await knownMerchants(db, LOCAL_USER, card);
-  const cases = await openCasesForCharges(db, LOCAL_USER);
-  const flagged = flagCharges(charges, {
-    card,
-    history: sameKind,
-    seenMerchants: seen,
-    known,
-    cases,
-  });
-  const inserted = await insertCharges(
-    db,
-    LOCAL_USER,
-    flagged.map((c, i) => ({
-      charge: c,
-      fingerprint: prints[i] as string,
-      origin,
-      merchantKey: c.merchant ? merchantKey(c.merchant) : '',
-    })),
-  );
-  return {
-    added: inserted.size,
-    charges: flagged.map((c, i) => ({ ...c, stored: inserted.has(prints[i] as string) ? 'new' : 'already' })),
-  };
-}
-
-function shiftDays(date: string, days: number): string {
-  if (date === '0000-00-00') return date;
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 }
 
 function human(r: FileResult, lang: 'ja' | 'en'): string {

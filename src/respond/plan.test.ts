@@ -254,3 +254,17 @@ describe('deadlines and answers', () => {
     for (const id of DEFAULT_LIBRARY.steps.keys()) assert.ok(listed.has(id), id);
   });
 });
+
+describe('card-issuer playbooks as brand and as card', () => {
+  it('an issuer named only as the card does not bring its own sign-in steps', () => {
+    const p = plan({ happened: ['password-entered', 'card-entered'], cards: ['rakuten-card'] });
+    assert.ok(!ids(p).includes('rakuten-card.check-notice'));
+    assert.ok(!ids(p).includes('generic-service.change-password'));
+  });
+
+  it('the issuer as the brand: its member-site password is changed too', () => {
+    const p = plan({ brand: 'smbc-card', channel: 'sms', happened: ['password-entered'] });
+    assert.ok(ids(p).includes('generic-service.change-password'));
+    assert.ok(ids(p).includes('smbc-card.check-sms'));
+  });
+});

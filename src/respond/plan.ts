@@ -147,6 +147,8 @@ export function buildPlan(answers: Answers, lib: Library = DEFAULT_LIBRARY): Pla
     for (const scenario of pick.playbook.scenarios) {
       if (!a.happened.includes(scenario.happened)) continue;
       if (scenario.channel && !scenario.channel.includes(a.channel)) continue;
+      if (scenario.as === 'brand' && pick.rank !== 0) continue;
+      if (scenario.as === 'card' && pick.rank === 0 && !pick.for) continue;
       for (const id of scenario.steps) {
         const found = lib.steps.get(id);
         if (!found || !conditionHolds(found.step.when, a)) continue;

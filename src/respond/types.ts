@@ -122,6 +122,8 @@ export interface StepDef {
 export interface Scenario {
   happened: Happened;
   channel?: Channel[];
+  /** Only when the playbook is the brand asked about, or only when it stands for a card the person named. */
+  as?: 'brand' | 'card';
   steps: string[];
 }
 

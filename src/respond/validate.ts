@@ -67,6 +67,8 @@ export function validatePlaybooks(playbooks: readonly Playbook[]): string[] {
         errors.push(`${at}: unknown happening ${sc.happened}`);
       for (const c of sc.channel ?? [])
         if (!(CHANNELS as readonly string[]).includes(c)) errors.push(`${at}: unknown channel ${c}`);
+      if (sc.as !== undefined && sc.as !== 'brand' && sc.as !== 'card')
+        errors.push(`${at}: scenario as must be brand or card`);
       for (const id of sc.steps)
         if (!steps.has(id)) errors.push(`${at} scenario ${sc.happened}: unknown step ${id}`);
     }

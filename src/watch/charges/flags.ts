@@ -85,6 +85,7 @@ export function flagCharges(charges: Charge[], ctx: FlagContext): FlaggedCharge[
     ].filter(Boolean),
   );
   const all: PastCharge[] = [...ctx.history, ...charges];
+  const allKeys = all.map((o) => (o.merchant ? merchantKey(o.merchant) : ''));
   const cardCases = ctx.cases.filter((c) =>
     c.cards.some((n) => n.trim().toLowerCase() === ctx.card.toLowerCase()),
   );
@@ -114,9 +115,9 @@ export function flagCharges(charges: Charge[], ctx: FlagContext): FlaggedCharge[
 
     if (c.amount > 0) {
       const same = all.filter(
-        (o) =>
+        (o, j) =>
           o.amount === c.amount &&
-          (o.merchant ? merchantKey(o.merchant) : '') === key &&
+          allKeys[j] === key &&
           Math.abs(daysBetween(o.date, c.date)) <= data.repeat.withinDays,
       );
       if (same.length >= 2) {
@@ -161,10 +162,10 @@ export function flagCharges(charges: Charge[], ctx: FlagContext): FlaggedCharge[
         : c.amount <= data.testCharge.maxYen);
     if (small && !isKnown && !seen.has(key)) {
       const larger = all.find(
-        (o) =>
+        (o, j) =>
           o !== c &&
           o.amount > c.amount * 5 &&
-          (o.merchant ? merchantKey(o.merchant) : '') === key &&
+          allKeys[j] === key &&
           daysBetween(c.date, o.date) >= 0 &&
           daysBetween(c.date, o.date) <= 3,
       );

@@ -46,6 +46,9 @@ ruleTester(rule, {
     { name: 'the mobile site under a risky TLD', url: 'https://m.tokyo-bento.shop/' },
     { name: 'a blog section under a risky TLD', url: 'https://blog.tokyo-bento.shop/2024/05/' },
     { name: 'a two-digit host name', url: 'https://42.example.com/' },
+    { name: 'a word with a number as a bare name', url: 'https://www.lot49.com/news/' },
+    { name: 'a query that is one ordinary word', url: 'https://www.example.com/article?print' },
+    { name: 'a numbered page on an ordinary host', url: 'https://forum.example.com/1129' },
     { name: 'a Japanese section of a site', url: 'https://www.example.com/jp/index.php' },
     { name: 'a readable path token', url: 'https://www.example.com/Products' },
     { name: 'a user name with an underscore on a blog platform', url: 'http://taro_y.example-blog.com/' },
@@ -168,6 +171,22 @@ ruleTester(rule, {
       name: 'a Japanese domain ending inside the registered name',
       url: 'https://example-co-jp.com/',
       evidence: 'example-co-jp.com',
+    },
+    { name: 'a registrar’s bulk name given bare', url: 'https://www.hq582.com/', evidence: 'hq582.com' },
+    {
+      name: 'a name server’s host name as a page',
+      url: 'https://ns2.example-koumuten.com/',
+      evidence: 'ns2',
+    },
+    {
+      name: 'a numbered host with a numbered page',
+      url: 'https://8601.example-koumuten.com/1204',
+      weight: 30,
+    },
+    {
+      name: 'a made-up word as the whole query under a risky TLD',
+      url: 'https://www.example.cn/?kqiuxatl',
+      evidence: 'kqiuxatl',
     },
     {
       name: 'two independent signs: a number host and a base64 page',

@@ -55,6 +55,8 @@ export function rarePairs(label: string, hosts: HostLists): number {
 const HASH_LABEL = /^[0-9a-f]{16,}$/;
 // Letters and digits mixed in a short name (nck292, sr891, a19br): registrars' cheapest bulk names.
 const DIGIT_MIX = /^(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){2})[a-z0-9]{4,9}$/;
+// One to four letters and two to six digits, either way round: a registrar's bulk name (hq582, 2071kz).
+const BULK_NAME = /^(?:[a-z]{1,4}\d{2,6}|\d{2,6}[a-z]{1,4})$/;
 // A page of a phishing kit: a PHP page at the top of the site or one level down, or /jp/.
 const KIT_PAGE = /^\/(?:[^/]+\/)?[^/]*\.php$|^\/jp(?:\/|\.\w+$|$)|^\/(?:[^/]+\/)?(?:jp|ja)\.html?$/i;
 // A token in the path that is machine-made: base64 or a mixed-case id (a3IwMDY1P3, mY6v2T, EcAEQxR).
@@ -64,6 +66,9 @@ function serviceLabel(label: string, hosts: HostLists): boolean {
   const bare = label.replace(/^_/, '');
   return hosts.serviceLabels.includes(bare) || hosts.serviceLabels.includes(bare.replace(/\d+$/, ''));
 }
+
+// Servers that speak DNS or mail, not HTTP to readers (a number after them counts: ns2, mx1, smtp3).
+const SERVER_LABEL = /^(?:ns|dns|mx|smtp|imap|pop|pop3)\d*$/;
 
 // A site's usual parts in front of its name: a numbered www, the mobile site, a blog or shop section, a language.
 const SITE_SECTION = /^(?:www\d*|m|mobile|wap|blog|shop|store|news|cdn|static|img|images?|en|zh|cn)$/;
@@ -211,11 +216,19 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
                 !serviceLabel(l, hosts)),
           )
         : undefined;
-    if (random ?? pseudo) found.set('host', (random ?? pseudo) as string);
+    // A registrar's bulk name: one to four letters and a number (hq582.com, 2071kz.com), registered by the thousand.
+    const bulk = own && BULK_NAME.test(own) && !wordLike(own.replace(/\d/g, '')) ? own : undefined;
+    const named = random ?? pseudo ?? (bare ? bulk : undefined);
+    if (named) found.set('host', named);
     if (candidates.some(mashed)) points++;
     // A machine-made name given bare: the address is all there is, and it names nothing a person could know
     // (what an SMS lure links to); a page on such a host (a tracker's /click-…) has a path to go by instead.
-    else if (random && bare && randomness(random) >= 2) points++;
+    else if (
+      bare &&
+      named &&
+      (named === bulk || randomness(named) >= 2 || (random && rarePairs(random, hosts) >= 2))
+    )
+      points++;
   }
   // Three or more labels of its own before the registrable domain (my.x-y.account-login.example.co), or a
   // mail or hosting control panel's service name used as a web page.
@@ -244,9 +257,17 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     found.set('structure', glued ?? underscore ?? '');
     points++;
   } else if (subs.length >= 3) found.set('structure', h.subdomain);
-  else if (subs.some((l) => serviceLabel(l, hosts))) found.set('structure', h.subdomain);
-  // A number as a host name (8804.example.com): one per target, made by a wildcard DNS record, not a site's part.
-  else if (subs.some((l) => /^\d{3,}$/.test(l))) found.set('structure', h.subdomain);
+  // A name or mail server's host name (ns2, mx1, smtp) linked as a page for a person: no site is served there.
+  else if (subs.some((l) => SERVER_LABEL.test(l))) {
+    found.set('structure', h.subdomain);
+    points++;
+  } else if (subs.some((l) => serviceLabel(l, hosts))) found.set('structure', h.subdomain);
+  // A number as a host name (8804.example.com): one per target, made by a wildcard DNS record, not a site's part;
+  // with a number as the page too (8804.example.com/1129) it is a kit's numbered copy.
+  else if (subs.some((l) => /^\d{3,}$/.test(l))) {
+    found.set('structure', h.subdomain);
+    if (/^\/\d{3,}\/?$/.test(path)) points++;
+  }
   // Under a TLD common in phishing, a name in front of the registered one other than a site's usual parts (www,
   // m, blog, shop): kits answer every name under the domain and vary it per message, so blocking one misses the rest.
   else if (found.has('tld') && subs.some((l) => !SITE_SECTION.test(l))) found.set('structure', h.subdomain);
@@ -260,7 +281,11 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   const token = decoded
     .split('/')
     .find((t) => RANDOM_TOKEN.test(t) && randomness(t.replace(/=+$/, '').toLowerCase()) >= 1);
-  const tagged = /^\?[a-z0-9]{4,12}=?\*?$/i.test(query) && randomness(query.replace(/\W/g, '')) >= 1;
+  // A query that is one made-up word (?kqiuxat): a kit's tag for the message it went out in, not a parameter.
+  const bareWord = /^\?([a-z]{5,12})$/.exec(query)?.[1];
+  const tagged =
+    (/^\?[a-z0-9]{4,12}=?\*?$/i.test(query) && randomness(query.replace(/\W/g, '')) >= 1) ||
+    (bareWord !== undefined && !wordLike(bareWord));
   const why =
     credential?.[0] ?? (brandPath ? brandPath.fragment : kit ? decoded : (token ?? (tagged ? query : '')));
   // The sign-in page may be named in the host instead (login.x.cyou, account-verify.x.com).

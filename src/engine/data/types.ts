@@ -77,7 +77,8 @@ export type LureKind =
   | 'loan-offer'
   | 'insurance-quote'
   | 'clearance-offer'
-  | 'promo-pressure';
+  | 'promo-pressure'
+  | 'celebrity-endorsement';
 
 export interface Lure {
   kind: LureKind;

@@ -2,6 +2,7 @@ import type { Rule } from '../../rule.js';
 import accountThreat from './account-threat.js';
 import callToActionElsewhere from './call-to-action-elsewhere.js';
 import casinoBonus from './casino-bonus.js';
+import celebrityEndorsement from './celebrity-endorsement.js';
 import chineseInJapanese from './chinese-in-japanese.js';
 import clearanceOffer from './clearance-offer.js';
 import combined from './combined.js';
@@ -49,6 +50,7 @@ export const LURE_RULES: Rule[] = [
   insuranceQuote,
   clearanceOffer,
   promoPressure,
+  celebrityEndorsement,
   callToActionElsewhere,
   // Last: it reads the matches the phrase rules above have already found.
   combined,

@@ -220,6 +220,7 @@ export const BAIT_KINDS: readonly LureKind[] = [
   'insurance-quote',
   'clearance-offer',
   'promo-pressure',
+  'celebrity-endorsement',
 ];
 
 /** All matches of the given kinds, at most `perKind` each, in text order. */

@@ -58,3 +58,86 @@ export function spamEml(): string {
 export async function inspect(raw: string): Promise<ReportSubject> {
   return await inspectEmail(raw, DEFAULT_DATA, { now: new Date('2020-05-08T09:00:00Z') });
 }
+
+/** An incident like the seed post's (Amazon mail, card entered, Netflix charges); invented details. */
+export function sampleIncident(): import('./summary.js').IncidentSummaryInput {
+  return {
+    title: {
+      ja: 'Amazonをかたるフィッシングによるカード不正利用',
+      en: 'Card misuse after an Amazon phishing mail',
+    },
+    caseId: 'case-2026-0001',
+    brand: { id: 'amazon', name: { ja: 'Amazon（アマゾン）', en: 'Amazon' } },
+    channel: { ja: 'メール', en: 'E-mail' },
+    happened: [
+      { ja: 'メールのリンクを開いた', en: 'Opened the link in the mail' },
+      { ja: '偽サイトにカード情報を入力した', en: 'Entered card details on the fake site' },
+      { ja: '身に覚えのない請求（1,980円×3回）があった', en: 'Unknown charges (3 × JPY 1,980)' },
+    ],
+    when: '2026-05-08T10:00:00+09:00',
+    cards: ['楽天カード（末尾 1234）'],
+    timeline: [
+      {
+        at: '2026-05-08T10:00:00+09:00',
+        ja: '「お客様のAmazonアカウントが一時的に停止されました」というメールを受信',
+        en: 'Received the mail "your Amazon account has been temporarily suspended"',
+      },
+      {
+        at: '2026-05-08T10:05:00+09:00',
+        ja: 'メールのリンク先でカード情報を入力',
+        en: 'Entered card details on the linked page',
+      },
+      {
+        at: '2026-05-09T08:30:00+09:00',
+        ja: 'カード会社から1,980円の利用通知が3回届く（ネットフリックス）',
+        en: 'Three JPY 1,980 usage notices from the card issuer (Netflix)',
+      },
+      {
+        at: '2026-05-09T09:00:00+09:00',
+        ja: 'カード裏面の番号に電話し、利用停止と再発行を依頼',
+        en: 'Called the number on the back of the card: stopped and reissued',
+      },
+    ],
+    steps: [
+      {
+        id: 'card-stop',
+        title: { ja: 'カードの利用停止と再発行を依頼する', en: 'Stop and reissue the card' },
+        done: true,
+        doneAt: '2026-05-09T09:00:00+09:00',
+      },
+      {
+        id: 'dispute',
+        title: { ja: '身に覚えのない請求を調査依頼する', en: 'Dispute the unknown charges' },
+        done: false,
+        deadline: '2026-07-08T23:59:00+09:00',
+      },
+      {
+        id: 'report-phish',
+        title: { ja: 'フィッシングメールを報告する', en: 'Report the phishing mail' },
+        done: false,
+      },
+    ],
+    evidence: [
+      {
+        kind: 'mail',
+        label: '受信したフィッシングメール（.eml）',
+        sha256: 'a3f5c2d1e4b6978812ab34cd56ef7890a1b2c3d4e5f60718293a4b5c6d7e8f90',
+        at: '2026-05-08T10:30:00+09:00',
+      },
+      {
+        kind: 'charge',
+        label: 'カード利用通知メール 1,980円 ×3',
+        sha256: '0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff',
+        at: '2026-05-09T08:40:00+09:00',
+      },
+    ],
+    contacts: [
+      {
+        name: { ja: '楽天カード（カード裏面の番号）', en: 'Rakuten Card (number on the back)' },
+        phone: 'カード裏面を参照',
+      },
+    ],
+    notes: [{ at: '2026-05-09T09:10:00+09:00', text: '不正利用が確認されれば支払い不要との説明を受けた' }],
+    generatedAt: '2026-05-10T12:00:00+09:00',
+  };
+}

@@ -172,6 +172,7 @@ describe('sagicheck report contacts', () => {
 
   it('--lang en and --json', async () => {
     const en = await run(['report', 'contacts', '--lang', 'en']);
+    assert.equal(en.code, 0, en.stderr);
     assert.match(en.stdout, /Police consultation line .*\n\s+Phone: #9110/);
     assert.match(en.stdout, /\(unverified\)/);
     const json = JSON.parse((await run(['report', 'contacts', '--json'])).stdout) as {
@@ -179,5 +180,12 @@ describe('sagicheck report contacts', () => {
     };
     assert.ok(json.contacts.every((c) => c.sources.length > 0 && c.sources.every((s) => s.url && s.checked)));
     assert.equal((await run(['report', 'contacts', '--lang', 'fr'])).code, 64);
+  });
+
+  it('--html and --pdf write the printable sheet', async () => {
+    const r = await run(['report', 'contacts', '--html', 'sheet.html', '--pdf', 'sheet.pdf']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(readFileSync(join(work, 'sheet.html'), 'utf8'), /<h1>警察・消費生活センターの相談先<\/h1>/);
+    assert.equal(readFileSync(join(work, 'sheet.pdf')).subarray(0, 5).toString(), '%PDF-');
   });
 });

@@ -16,6 +16,7 @@ import {
 import { buildArf, type ReportSubject } from '../../report/arf.js';
 import { CONTACTS, contactSheetText } from '../../report/contacts.js';
 import { loadSmtpSettings, SMTP_HELP, sendRaw } from '../../report/smtp.js';
+import { contactSheetHtml, contactSheetPdf } from '../../report/summary.js';
 import { expandInputs } from '../inputs.js';
 import { dataDir, loadIndicators } from '../store.js';
 import { EXIT, UsageError } from '../usage.js';
@@ -26,8 +27,9 @@ export const usage = `  sagicheck report arf FILE [--to ADDRESS|brand|antiphishi
                                               abuse report mails to the brand and フィッシング対策協議会 with the
                                               original attached, as .eml files (sent only with --send, via
                                               smtp.json in the data folder or SAGICHECK_SMTP_*)
-  sagicheck report contacts [--lang ja|en] [--json]
-                                              police and consumer-centre contacts (#9110, 188, cybercrime desks)
+  sagicheck report contacts [--lang ja|en] [--json] [--html FILE] [--pdf FILE]
+                                              police and consumer-centre contacts (#9110, 188, cybercrime desks),
+                                              also as a printable page or PDF
 `;
 
 /** The From of a report nobody configured: a reserved name (RFC 2606) the user replaces before sending. */
@@ -41,7 +43,7 @@ export async function run(args: string[]): Promise<number> {
     case 'abuse':
       return await abuse(rest);
     case 'contacts':
-      return contacts(rest);
+      return await contacts(rest);
     case undefined:
     case '-h':
     case '--help':
@@ -154,16 +156,33 @@ async function abuse(args: string[]): Promise<number> {
   return EXIT.clean;
 }
 
-function contacts(args: string[]): number {
+async function contacts(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { ...help, lang: { type: 'string', default: 'ja' }, json: { type: 'boolean' } },
+    options: {
+      ...help,
+      lang: { type: 'string', default: 'ja' },
+      json: { type: 'boolean' },
+      html: { type: 'string' },
+      pdf: { type: 'string' },
+    },
   });
   if (values.help) return printUsage();
   const lang = values.lang;
   if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang takes ja or en, not ${lang}`);
+  if (values.html || values.pdf) {
+    if (values.html) writeOut(values.html, contactSheetHtml(lang));
+    if (values.pdf) writeOut(values.pdf, await contactSheetPdf(lang));
+    return EXIT.clean;
+  }
   process.stdout.write(values.json ? `${JSON.stringify(CONTACTS, null, 2)}\n` : contactSheetText(lang));
   return EXIT.clean;
+}
+
+/** A file, or stdout for `-`. */
+function writeOut(path: string, content: string | Uint8Array): void {
+  if (path === '-') process.stdout.write(content);
+  else writeFileSync(path, content);
 }
 
 function printUsage(): number {

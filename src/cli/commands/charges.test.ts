@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -297,6 +297,34 @@ describe('sagicheck charges (the command)', () => {
       assert.equal(out.charges.length, 6);
       assert.equal(out.charges.filter((c: { flagged: boolean }) => c.flagged).length, 3);
       assert.ok(out.charges.every((c: object) => 'flagged' in c && 'reasons' in c));
+      // An mbox of notice mails: each genuine one imported, the forged one refused; --open-case opens one case per card.
+      const mbox = join(home, 'notices.mbox');
+      const mails = ['rakuten-notice.eml', 'rakuten-notice-forged.eml', 'jcb-notice.eml'].map(
+        (n) => `From sender@example.test Thu Jan  1 00:00:00 2026\n${readFileSync(fixture(n), 'latin1')}\n`,
+      );
+      writeFileSync(mbox, mails.join(''), 'latin1');
+      const m = spawnSync(
+        process.execPath,
+        [join(root, 'bin', 'sagicheck.js'), 'charges', 'import', '--json', '--open-case', mbox],
+        {
+          env: { ...process.env, SAGICHECK_HOME: home, DATABASE_URL: '' },
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+      assert.equal(m.status, 1, m.stderr);
+      const lines = m.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      assert.deepEqual(
+        lines.map((l) => [l.card, l.charges.length, l.refused === null, l.case?.opened ?? null]),
+        [
+          ['rakuten', 3, true, true],
+          [null, 0, false, null],
+          ['jcb', 2, true, true],
+        ],
+      );
       const bad = spawnSync(process.execPath, [join(root, 'bin', 'sagicheck.js'), 'charges', 'import'], {
         env: { ...process.env, SAGICHECK_HOME: home },
         encoding: 'utf8',

@@ -29,6 +29,7 @@ import { chargesFromEmail, type NoticeIssuer } from '../../watch/charges/mail.js
 import { type FlaggedNotice, mailMessage, webhookPayload } from '../../watch/charges/notify.js';
 import { decodeBytes, merchantKey, parseDate, yen } from '../../watch/charges/text.js';
 import type { ColumnMapping, FlaggedCharge, StatementFormat } from '../../watch/charges/types.js';
+import { isMbox, readMbox } from '../mbox.js';
 import { dataDir, loadIndicators } from '../store.js';
 import { EXIT, UsageError } from '../usage.js';
 
@@ -36,7 +37,7 @@ export const usage = `  sagicheck charges import FILE ... [--format rakuten|smbc
                             [--map date=0,merchant=1,amount=2 | date=日付,merchant=内容,amount=金額] [--json]
                             [--case ID | --open-case]
                                               import card statements (CSV, Shift_JIS or UTF-8) or card-usage
-                                              notice mails (.eml; only genuine, authenticated ones) and flag
+                                              notice mails (.eml or an mbox; only genuine, authenticated ones) and flag
                                               charges with reasons; exit 1 when any charge is flagged. With
                                               flagged charges, --case adds the file as evidence to that recovery
                                               case, --open-case opens one (unknown charges on the card)
@@ -221,6 +222,8 @@ async function importCommand(args: string[]): Promise<number> {
   let unreadable = 0;
   try {
     const settings = await getNotifySettings(db, LOCAL_USER);
+    // --open-case opens one case per card in a run; further flagged files of that card join it.
+    const openedFor = new Map<string, string>();
     for (const file of positionals) {
       let bytes: Uint8Array;
       try {
@@ -230,20 +233,31 @@ async function importCommand(args: string[]): Promise<number> {
         unreadable++;
         continue;
       }
-      const result = await importFile(db, file, bytes, {
-        format: (format as ImportOptions['format']) ?? null,
-        card: values.card ?? null,
-        mapping,
-      });
-      if (result.charges.some((c) => c.flagged)) anyFlagged = true;
-      if (values.case || values['open-case'])
-        result.case = await caseEvidence(db, result, bytes, values.case ?? null, lang);
-      if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-      else process.stdout.write(human(result, lang));
-      const fresh = result.charges.filter((c) => c.flagged && c.stored === 'new');
-      if (fresh.length > 0 && result.card) {
-        for (const line of await notify(settings, webhookPayload(result.card, basename(file), fresh)))
-          process.stderr.write(`sagicheck: ${line}\n`);
+      // An mbox (a mailbox export) holds many notice mails: each is one import of its own.
+      const parts: { name: string; raw: Uint8Array; format: ImportOptions['format'] }[] = [];
+      if (isMbox(bytes.subarray(0, 5))) {
+        let i = 0;
+        for await (const raw of readMbox(file)) parts.push({ name: `${file}#${i++}`, raw, format: 'mail' });
+      } else parts.push({ name: file, raw: bytes, format: (format as ImportOptions['format']) ?? null });
+      for (const part of parts) {
+        const result = await importFile(db, part.name, part.raw, {
+          format: part.format,
+          card: values.card ?? null,
+          mapping,
+        });
+        if (result.charges.some((c) => c.flagged)) anyFlagged = true;
+        if ((values.case || values['open-case']) && result.card) {
+          const join = values.case ?? openedFor.get(result.card) ?? null;
+          result.case = await caseEvidence(db, result, part.raw, join, lang);
+          if (result.case?.opened) openedFor.set(result.card, result.case.id);
+        }
+        if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+        else process.stdout.write(human(result, lang));
+        const fresh = result.charges.filter((c) => c.flagged && c.stored === 'new');
+        if (fresh.length > 0 && result.card) {
+          for (const line of await notify(settings, webhookPayload(result.card, basename(part.name), fresh)))
+            process.stderr.write(`sagicheck: ${line}\n`);
+        }
       }
     }
   } finally {

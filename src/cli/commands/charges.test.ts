@@ -165,6 +165,29 @@ for (const target of dbTargets()) {
       await assert.rejects(caseEvidence(db, r, read(file), 'no-such-case', 'ja'), /no recovery case/);
     });
 
+    it("a notice proven by the user's own mail server only with --trust-receiver", async () => {
+      // The JCB notice as delivered by another provider: its own Authentication-Results above its Received line.
+      const original = readFileSync(fixture('jcb-notice.eml'), 'latin1');
+      const body = original.slice(original.indexOf('From: '));
+      const raw = Buffer.from(
+        [
+          'Authentication-Results: mx.example-isp.test; dkim=pass header.d=jcb.co.jp; spf=pass smtp.mailfrom=bounce@qa.jcb.co.jp; dmarc=pass header.from=jcb.co.jp',
+          'Received: from relay.invalid (relay.invalid [192.0.2.30]) by mx.example-isp.test with ESMTPS; Tue, 20 Oct 2026 23:50:00 +0900',
+          body,
+        ].join('\r\n'),
+        'latin1',
+      );
+      const refused = await importFile(db, 'isp.eml', raw, { ...none, card: 'jcb-isp' });
+      assert.equal(refused.card, null);
+      const trusted = await importFile(db, 'isp.eml', raw, {
+        ...none,
+        card: 'jcb-isp',
+        scan: { trustReceivers: ['mx.example-isp.test'] },
+      });
+      assert.equal(trusted.card, 'jcb-isp');
+      assert.equal(trusted.charges.length, 2);
+    });
+
     it('notice mails: genuine ones imported on the issuer card, forged ones refused', async () => {
       const jcb = await importFile(db, 'jcb-notice.eml', read(fixture('jcb-notice.eml')), none);
       assert.equal(jcb.card, 'jcb');

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
 import { DEFAULT_DATA } from '../../engine/data/default.js';
+import type { ScanOptions } from '../../engine/scan.js';
 import { buildPlan } from '../../respond/plan.js';
 import { addEvidence, CASES_MIGRATIONS, createCase, NotFound } from '../../store/cases.js';
 import {
@@ -32,10 +33,11 @@ import type { ColumnMapping, FlaggedCharge, StatementFormat } from '../../watch/
 import { isMbox, readMbox } from '../mbox.js';
 import { dataDir, loadIndicators } from '../store.js';
 import { EXIT, UsageError } from '../usage.js';
+import { dnsVerifier } from '../verify-dns.js';
 
 export const usage = `  sagicheck charges import FILE ... [--format rakuten|smbc|generic|mail] [--card NAME]
                             [--map date=0,merchant=1,amount=2 | date=日付,merchant=内容,amount=金額] [--json]
-                            [--case ID | --open-case]
+                            [--case ID | --open-case] [--trust-receiver HOST] [--verify-dns]
                                               import card statements (CSV, Shift_JIS or UTF-8) or card-usage
                                               notice mails (.eml or an mbox; only genuine, authenticated ones) and flag
                                               charges with reasons; exit 1 when any charge is flagged. With
@@ -93,6 +95,8 @@ export interface ImportOptions {
   format: StatementFormat | 'mail' | null;
   card: string | null;
   mapping: ColumnMapping | null;
+  /** How a notice mail's sender is proven (--trust-receiver, --verify-dns), as for `sagicheck scan`. */
+  scan?: ScanOptions;
 }
 
 /** One file: a notice mail (.eml or --format mail) or a statement CSV; flagged against the card's history, stored. */
@@ -103,7 +107,7 @@ export async function importFile(
   options: ImportOptions,
 ): Promise<FileResult> {
   const isMail = options.format === 'mail' || (!options.format && /\.(eml|msg)$/i.test(file));
-  if (isMail) return importMail(db, file, bytes, options.card);
+  if (isMail) return importMail(db, file, bytes, options.card, options.scan ?? {});
   return importStatement(
     db,
     file,
@@ -195,6 +199,8 @@ async function importCommand(args: string[]): Promise<number> {
       lang: { type: 'string', default: 'ja' },
       case: { type: 'string' },
       'open-case': { type: 'boolean' },
+      'trust-receiver': { type: 'string', multiple: true },
+      'verify-dns': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -244,6 +250,10 @@ async function importCommand(args: string[]): Promise<number> {
           format: part.format,
           card: values.card ?? null,
           mapping,
+          scan: {
+            trustReceivers: values['trust-receiver'] ?? [],
+            ...(values['verify-dns'] ? { verifyAuth: dnsVerifier() } : {}),
+          },
         });
         if (result.charges.some((c) => c.flagged)) anyFlagged = true;
         if ((values.case || values['open-case']) && result.card) {
@@ -312,9 +322,10 @@ async function importMail(
   file: string,
   bytes: Uint8Array,
   cardOption: string | null,
+  scan: ScanOptions,
 ): Promise<FileResult> {
   const data = { ...DEFAULT_DATA, indicators: loadIndicators() };
-  const notice = await chargesFromEmail(bytes, data, { source: { path: file } });
+  const notice = await chargesFromEmail(bytes, data, { ...scan, source: { path: file } });
   const base = { file, format: 'mail', encoding: null, problems: [], refused: notice.refused };
   if (!notice.issuer) return { ...base, card: null, layout: null, added: 0, charges: [] };
   const card = cardOption ?? ISSUER_CARD[notice.issuer];

@@ -49,6 +49,7 @@ ruleTester(rule, {
     { name: 'a word with a number as a bare name', url: 'https://www.lot49.com/news/' },
     { name: 'a query that is one ordinary word', url: 'https://www.example.com/article?print' },
     { name: 'a numbered page on an ordinary host', url: 'https://forum.example.com/1129' },
+    { name: 'a product name with a capital inside as the page', url: 'https://www.example.com/iPhone' },
     { name: 'a Japanese section of a site', url: 'https://www.example.com/jp/index.php' },
     { name: 'a readable path token', url: 'https://www.example.com/Products' },
     { name: 'a user name with an underscore on a blog platform', url: 'http://taro_y.example-blog.com/' },
@@ -187,6 +188,11 @@ ruleTester(rule, {
       name: 'a made-up word as the whole query under a risky TLD',
       url: 'https://www.example.cn/?kqiuxatl',
       evidence: 'kqiuxatl',
+    },
+    {
+      name: 'a short made-up token as the page under a risky TLD',
+      url: 'https://rosemaple.cn/KxDaC',
+      evidence: 'KxDaC',
     },
     {
       name: 'two independent signs: a number host and a base64 page',

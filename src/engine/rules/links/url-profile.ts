@@ -60,6 +60,7 @@ const BULK_NAME = /^(?:[a-z]{1,4}\d{2,6}|\d{2,6}[a-z]{1,4})$/;
 // A page of a phishing kit: a PHP page at the top of the site or one level down, or /jp/.
 const KIT_PAGE = /^\/(?:[^/]+\/)?[^/]*\.php$|^\/jp(?:\/|\.\w+$|$)|^\/(?:[^/]+\/)?(?:jp|ja)\.html?$/i;
 // A token in the path that is machine-made: base64 or a mixed-case id (a3IwMDY1P3, mY6v2T, EcAEQxR).
+const SHORT_TOKEN = /^(?=[A-Za-z]*[a-z][A-Z])[A-Za-z]{4,8}$/;
 const RANDOM_TOKEN = /^(?=[a-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{6,40}={0,2}$/;
 /** A platform's service host that is no web page for a reader (cpanel, webmail, mx2, _mta-sts). */
 function serviceLabel(label: string, hosts: HostLists): boolean {
@@ -278,9 +279,12 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   const credential = CREDENTIAL_PATH.exec(decoded);
   const brandPath = pathBrand(brands, link.destination);
   const kit = KIT_PAGE.test(decoded);
-  const token = decoded
-    .split('/')
-    .find((t) => RANDOM_TOKEN.test(t) && randomness(t.replace(/=+$/, '').toLowerCase()) >= 1);
+  const token = decoded.split('/').find(
+    (t) =>
+      (RANDOM_TOKEN.test(t) && randomness(t.replace(/=+$/, '').toLowerCase()) >= 1) ||
+      // A short one as the whole page (/KxDaC, /ExMki): capitals inside and no word (/iPhone, /McAfee are words).
+      (SHORT_TOKEN.test(t) && decoded.replace(/\/$/, '') === `/${t}` && !wordLike(t.toLowerCase())),
+  );
   // A query that is one made-up word (?kqiuxat): a kit's tag for the message it went out in, not a parameter.
   const bareWord = /^\?([a-z]{5,12})$/.exec(query)?.[1];
   const tagged =

@@ -14,6 +14,8 @@ export interface Column {
   width: number;
   /** Fixed-width text (hashes, addresses): shown in a monospace face in HTML, broken anywhere in PDF. */
   mono?: boolean;
+  /** Bold (the numbers to call). */
+  strong?: boolean;
 }
 
 export interface PrintDocument {
@@ -93,7 +95,7 @@ export function renderHtml(doc: PrintDocument): string {
             b.rows
               .map(
                 (r) =>
-                  `<tr>${b.columns.map((c, i) => `<td${c.mono ? ' class="mono"' : ''}>${lines(r[i] ?? '')}</td>`).join('')}</tr>`,
+                  `<tr>${b.columns.map((c, i) => `<td${c.mono ? ' class="mono"' : ''}>${c.strong ? `<strong>${lines(r[i] ?? '')}</strong>` : lines(r[i] ?? '')}</td>`).join('')}</tr>`,
               )
               .join('') +
             '</tbody></table>',

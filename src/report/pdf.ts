@@ -49,6 +49,9 @@ const NO_LINE_START = new Set([
   ...'、。，．,.・：；？！?!ー―）)」』】〕〉》］]｝}ゝゞ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ',
 ]);
 
+/** Characters that must not end a line. */
+const NO_LINE_END = new Set([...'（(「『【〔〈《［[｛{']);
+
 /** Breaks text into lines that fit `width`: CJK between any two characters, other text at spaces or anywhere in a
  * word longer than the line (URLs, hashes). */
 export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
@@ -71,7 +74,14 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
         line += token;
         continue;
       }
+      // An opening bracket does not end a line: it moves down with what it opens.
+      let carry = '';
+      while (line.length > 1 && NO_LINE_END.has(line.at(-1) ?? '')) {
+        carry = line.slice(-1) + carry;
+        line = line.slice(0, -1);
+      }
       if (line.trim()) push();
+      token = carry + token;
       // A word longer than a line is cut where it must be.
       while (font.widthOfTextAtSize(token, size) > width) {
         let n = token.length - 1;
@@ -149,8 +159,9 @@ class Writer {
     const lh = size * 1.5;
     const pad = 4;
     const widths = columns.map((c) => c.width * WIDTH);
+    const fontOf = (i: number, font: PDFFont) => (columns[i]?.strong ? this.bold : font);
     const cellLines = (cells: string[], font: PDFFont) =>
-      columns.map((_, i) => wrap(cells[i] ?? '', font, size, (widths[i] ?? 0) - 2 * pad));
+      columns.map((_, i) => wrap(cells[i] ?? '', fontOf(i, font), size, (widths[i] ?? 0) - 2 * pad));
     const drawRow = (cells: string[][], font: PDFFont, fill: boolean) => {
       const height = Math.max(1, ...cells.map((c) => c.length)) * lh + 2 * pad;
       let x = MARGIN.left;
@@ -170,7 +181,7 @@ class Writer {
             x: x + pad,
             y: top - pad - (j + 1) * lh + (lh - size) / 2 + size * 0.12,
             size,
-            font,
+            font: fontOf(i, font),
           });
         }
         x += w;

@@ -120,7 +120,7 @@ export function contactBlocks(lang: Lang, list: ContactList = CONTACTS): Block[]
       type: 'table',
       columns: [
         { label: lang === 'ja' ? '窓口' : 'Where', width: 0.24 },
-        { label: lang === 'ja' ? '電話・連絡先' : 'Phone / address', width: 0.3, mono: true },
+        { label: lang === 'ja' ? '電話・連絡先' : 'Phone / address', width: 0.3, strong: true },
         { label: lang === 'ja' ? '内容' : 'What for', width: 0.46 },
       ],
       rows: [...helpContacts(list), ...council].map((c) => contactRows(c, lang)),

@@ -7,6 +7,7 @@ import htmlAttachment from './html-attachment.js';
 import imageOnly from './image-only.js';
 import mixedScriptWord from './mixed-script-word.js';
 import protectedArchive from './protected-archive.js';
+import pushedOutOfView from './pushed-out-of-view.js';
 import styledLetters from './styled-letters.js';
 import zeroWidth from './zero-width.js';
 
@@ -19,6 +20,7 @@ export const CONTENT_RULES: Rule[] = [
   zeroWidth,
   imageOnly,
   hiddenText,
+  pushedOutOfView,
   bulkWithoutUnsubscribe,
   styledLetters,
 ];

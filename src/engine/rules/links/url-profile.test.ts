@@ -50,6 +50,7 @@ ruleTester(rule, {
     { name: 'a query that is one ordinary word', url: 'https://www.example.com/article?print' },
     { name: 'a numbered page on an ordinary host', url: 'https://forum.example.com/1129' },
     { name: 'a product name with a capital inside as the page', url: 'https://www.example.com/iPhone' },
+    { name: 'a number as the name on an ordinary TLD', url: 'https://www.70812.com/' },
     { name: 'a Japanese section of a site', url: 'https://www.example.com/jp/index.php' },
     { name: 'a readable path token', url: 'https://www.example.com/Products' },
     { name: 'a user name with an underscore on a blog platform', url: 'http://taro_y.example-blog.com/' },
@@ -193,6 +194,11 @@ ruleTester(rule, {
       name: 'a short made-up token as the page under a risky TLD',
       url: 'https://rosemaple.cn/KxDaC',
       evidence: 'KxDaC',
+    },
+    {
+      name: 'a five-digit number as the name under a risky TLD',
+      url: 'https://70812.cc/',
+      evidence: '70812.cc',
     },
     {
       name: 'two independent signs: a number host and a base64 page',

@@ -208,6 +208,8 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
         ? candidates.find(
             (l) =>
               (l.length >= 5 && rarePairs(l, hosts) >= 1 && !wordLike(l)) ||
+              // A number of five or more digits as the name (70812.xyz): nothing to read.
+              /^\d{5,}$/.test(l) ||
               // Letters and digits mixed in a short name whose letters say nothing (rk4t, q7xm, 52hb).
               (/^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{3,8}$/.test(l) &&
                 /[a-z]\d|\d[a-z]/.test(l) &&

@@ -48,6 +48,16 @@ export function msgToEml(raw: Uint8Array): Buffer {
   return Buffer.from(`${head}\r\n\r\n${body}\r\n--${boundary}--\r\n`);
 }
 
+/** Outlook .msg files are OLE compound documents ([MS-CFB] 2.2 header signature), whatever their name. */
+export function isOleFile(b: Uint8Array): boolean {
+  return b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+}
+
+/** A message as RFC 5322: an Outlook .msg converted by msgToEml (which throws on a damaged one), anything else as is. */
+export function asRfc822(raw: Uint8Array): Uint8Array {
+  return isOleFile(raw) ? msgToEml(raw) : raw;
+}
+
 function part(type: string, content: Buffer, filename?: string): string {
   const disposition = filename ? `Content-Disposition: attachment; filename="${encode(filename)}"\r\n` : '';
   const b64 = content.toString('base64').replace(/.{76}/g, '$&\r\n');

@@ -7,6 +7,12 @@ const html = (inner: string) =>
 ruleTester(rule, {
   valid: [
     {
+      name: 'a background picture behind a text newsletter',
+      email: html(
+        '<table style="background-image: url(https://x.example/bg.png)"><tr><td>Our autumn newsletter: three new recipes, a reader letter and the dates of the next market days in town.</td></tr></table><a href="https://x.example/more">More</a>',
+      ),
+    },
+    {
       name: 'images with text',
       email: html(
         '<img src="https://example.jp/a.png"><p>今月のお知らせです。新しい商品が入荷しました。ぜひご覧ください。営業時間は10時から19時です。</p><a href="https://example.jp/">見る</a>',
@@ -16,6 +22,13 @@ ruleTester(rule, {
     { name: 'an image without a link', email: html('<img src="cid:x">') },
   ],
   invalid: [
+    {
+      name: 'a linked box painted with a CSS background picture',
+      email: html(
+        '<a href="https://x.example/go"><div style="width:575px;height:621px;background: url(\'https://x.example/offer.png\') no-repeat;text-indent:-9999px"> </div></a>',
+      ),
+      evidence: '1 image',
+    },
     {
       name: 'a linked picture and nothing else',
       email: html('<a href="https://evil.example/login"><img src="https://evil.example/banner.png"></a>'),

@@ -2,6 +2,8 @@ import { defineRule } from '../../rule.js';
 
 /** Visible letters below which a mail "says" nothing in text (a signature line or "click here" is allowed). */
 const MAX_TEXT = 25;
+/** A picture set as a CSS background (a clickable box instead of an <img>), or the old background= attribute. */
+const BACKGROUND_IMAGE = /background(?:-image)?\s*:[^;"'>]{0,80}url\(|\sbackground\s*=\s*["']?https?:/gi;
 
 /** The whole message is a picture with a link: no text for filters to read, and the reader sees only the image. */
 export default defineRule({
@@ -17,7 +19,11 @@ export default defineRule({
   },
   check({ message, links }) {
     const d = message.htmlDigest;
-    if (!d || d.images === 0) return null;
+    if (!d) return null;
+    // Only counted when there is no <img>: a picture painted as a box's background hides from image counts too.
+    const images =
+      d.images > 0 ? d.images : (message.html?.slice(0, 300_000).match(BACKGROUND_IMAGE)?.length ?? 0);
+    if (images === 0) return null;
     const letters = d.text.replace(/[^\p{L}\p{N}]/gu, '').length;
     if (letters > MAX_TEXT) return null;
     // The plain-text alternative, when there is one, tells the same story: it must be empty too.
@@ -32,14 +38,14 @@ export default defineRule({
       evidence: [
         {
           kind: 'phrase',
-          value: `${d.images} image${d.images > 1 ? 's' : ''}, ${letters} characters of text`,
+          value: `${images} image${images > 1 ? 's' : ''}, ${letters} characters of text`,
           where: 'html',
         },
         ...(first ? [{ kind: 'link' as const, value: first.destination, where: 'html' }] : []),
       ],
       message: {
-        ja: `本文は画像${d.images}枚とリンクだけで、文字がほとんどありません。迷惑メールフィルターに文面を読ませないための手口です`,
-        en: `The body is ${d.images} image${d.images > 1 ? 's' : ''} and a link with almost no text, which keeps spam filters from reading it`,
+        ja: `本文は画像${images}枚とリンクだけで、文字がほとんどありません。迷惑メールフィルターに文面を読ませないための手口です`,
+        en: `The body is ${images} image${images > 1 ? 's' : ''} and a link with almost no text, which keeps spam filters from reading it`,
       },
     };
   },

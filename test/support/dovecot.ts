@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,8 @@ export interface DovecotOptions {
 /** A throw-away dovecot on loopback with one user and a maildir store in a temp folder. */
 export async function startDovecot(options: DovecotOptions = {}): Promise<Dovecot> {
   const dir = mkdtempSync(join(tmpdir(), 'sagicheck-imap-'));
+  // Dovecot's own users must reach its config and password file.
+  chmodSync(dir, 0o755);
   const port = await freePort();
   const root = process.getuid?.() === 0;
   // As root dovecot refuses to run its processes as root; Debian's package made these users. Otherwise all is us.
@@ -58,6 +60,8 @@ default_internal_user = ${internal}
 default_login_user = ${login}
 default_internal_group = ${internal}
 first_valid_uid = 1
+# Poll during IDLE too, so a test never waits on a missed inotify event.
+mailbox_idle_check_interval = 1 secs
 mail_location = maildir:${dir}/mail/%u
 ${options.capabilities ? `imap_capability = ${options.capabilities}` : ''}
 passdb {
@@ -89,7 +93,8 @@ service anvil {
   const start = async () => {
     rmSync(join(dir, 'run'), { recursive: true, force: true });
     mkdirSync(join(dir, 'run'));
-    child = spawn(DOVECOT, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: 'ignore' });
+    // Its own process group, so that a stop also ends the logged-in imap processes, as a server crash would.
+    child = spawn(DOVECOT, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: 'ignore', detached: true });
     await waitForPort(port);
   };
   const stop = async () => {
@@ -97,7 +102,7 @@ service anvil {
     child = null;
     if (!c || c.exitCode !== null) return;
     const exited = new Promise((resolve) => c.once('exit', resolve));
-    c.kill('SIGTERM');
+    process.kill(-(c.pid as number), 'SIGKILL');
     await exited;
   };
   await start();

@@ -5,8 +5,13 @@
 import { CHARGES_MIGRATIONS } from './charges.js';
 import { CHECKS_MIGRATIONS } from './checks.js';
 import { type Db, type Migration, migrate, type OpenOptions, openDb } from './db.js';
+import { WATCH_MIGRATIONS } from './watch.js';
 
-export const MIGRATIONS: readonly Migration[] = [...CHECKS_MIGRATIONS, ...CHARGES_MIGRATIONS];
+export const MIGRATIONS: readonly Migration[] = [
+  ...CHECKS_MIGRATIONS,
+  ...CHARGES_MIGRATIONS,
+  ...WATCH_MIGRATIONS,
+];
 
 /** openDb + migrate: the database (embedded in `dir`, or PostgreSQL at `url`) with every migration applied. */
 export async function openStore(options: OpenOptions = {}): Promise<Db> {

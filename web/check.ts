@@ -54,7 +54,6 @@ export function renderCheckForm(ctx: PageContext): HTMLElement {
   const drop = h(
     'label',
     { for: 'file', class: 'drop', id: 'drop' },
-    h('span', { class: 'drop-icon', 'aria-hidden': 'true' }, '📨'),
     h('span', { class: 'drop-label' }, t('dropLabel')),
     h('span', { class: 'hint' }, t('dropHint')),
   );
@@ -132,7 +131,7 @@ function tone(v: Verdict, report: Report): string {
 
 function banner(report: Report): HTMLElement {
   const cls = tone(report.verdict, report);
-  const icon = cls === 'danger' ? '⛔' : cls === 'warn' ? '⚠' : '✓';
+  const icon = cls === 'ok' ? '✓' : '!';
   const title = report.genuine ? `${t('genuine')}: ${report.genuine.domain}` : verdictTitle(report.verdict);
   return h(
     'div',
@@ -217,7 +216,7 @@ function whoPanel(record: api.CheckRecord, ctx: PageContext, refresh: () => void
       h(
         'p',
         { class: `mark-badge mark-${m.list}`, 'data-mark': m.list },
-        m.list === 'trusted' ? '✓ ' : '⛔ ',
+        m.list === 'trusted' ? '✓ ' : '✕ ',
         m.list === 'trusted' ? t('markedTrusted') : t('markedBlocked'),
         ` (${m.value}) `,
         del,
@@ -447,7 +446,7 @@ function feedbackPanel(record: api.CheckRecord, refresh: () => void): HTMLElemen
       h(
         'p',
         { class: 'feedback-done' },
-        `✎ ${t('feedbackDone')}`,
+        t('feedbackDone'),
         fb.expected ? ` → ${verdictShort(fb.expected)}` : '',
         fb.comment ? `: ${fb.comment}` : '',
       ),

@@ -9,6 +9,7 @@ import linksToOneOtherSite from './links-to-one-other-site.js';
 import machineMadeAddress from './machine-made-address.js';
 import recipientAddressGreeting from './recipient-address-greeting.js';
 import recipientInSubject from './recipient-in-subject.js';
+import replyElsewhere from './reply-elsewhere.js';
 import replyToMismatch from './reply-to-mismatch.js';
 import returnPathMismatch from './return-path-mismatch.js';
 import unauthenticatedBorrowedName from './unauthenticated-borrowed-name.js';
@@ -19,6 +20,7 @@ export const SENDER_RULES: Rule[] = [
   freeMailBrand,
   freeMailInvoice,
   replyToMismatch,
+  replyElsewhere,
   returnPathMismatch,
   implausibleTimezone,
   recipientInSubject,

@@ -55,7 +55,7 @@ for (const target of dbTargets()) {
       );
       const pw = c.stepStatus.find((s) => s.stepId === 'amazon.new-password');
       assert.equal(pw?.dueAt, '2026-05-08T06:00:00.000Z');
-      assert.equal(c.nextDue?.stepId, plan.steps[0]?.id, 'the first step is due at once');
+      assert.deepEqual(c.nextDue, { stepId: plan.steps[0]?.id, at: '2026-05-08T10:00+09:00' }, 'due at once');
     });
 
     it('ticks steps off by id or number, with the time; undoing clears it', async () => {

@@ -5,6 +5,7 @@
  * query takes the user, as in the checks store: one user never reads another's cases.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { formatInstant, parseInstant } from '../respond/time.js';
 import type { Plan } from '../respond/types.js';
 import type { Db, Migration, Queryable } from './db.js';
 
@@ -70,7 +71,7 @@ export interface CaseSummary {
   happenedAt: string;
   steps: number;
   done: number;
-  /** The earliest deadline of a step not yet done or skipped, if any. */
+  /** The earliest deadline of a step not yet done or skipped, if any, in the offset of the plan's `when`. */
   nextDue: { stepId: string; at: string } | null;
 }
 
@@ -200,18 +201,25 @@ interface SummaryRow {
   done: number | string;
   next_step: string | null;
   next_due: Date | null;
+  when_text: string | null;
 }
 
 const SUMMARY_SELECT = `select c.id, c.created_at, c.title, c.brand, c.channel, c.happened_at,
   (select count(*) from case_steps s where s.case_id = c.id)::int as steps,
   (select count(*) from case_steps s where s.case_id = c.id and s.status = 'done')::int as done,
-  n.step_id as next_step, n.due_at as next_due
+  n.step_id as next_step, n.due_at as next_due, c.plan->'answers'->>'when' as when_text
   from cases c
   left join lateral (
     select s.step_id, s.due_at from case_steps s
      where s.case_id = c.id and s.status = 'todo' and s.due_at is not null
      order by s.due_at, s.position limit 1
   ) n on true`;
+
+/** A deadline written in the offset the person gave for `when` (2026-05-08T15:00+09:00), as the plan writes them. */
+function inOffsetOf(at: Date, when: string | null): string {
+  const offset = when ? parseInstant(when)?.offset : undefined;
+  return offset === undefined ? iso(at) : formatInstant({ ms: new Date(at).getTime(), offset });
+}
 
 function summaryOf(r: SummaryRow): CaseSummary {
   return {
@@ -223,7 +231,8 @@ function summaryOf(r: SummaryRow): CaseSummary {
     happenedAt: iso(r.happened_at),
     steps: Number(r.steps),
     done: Number(r.done),
-    nextDue: r.next_step && r.next_due ? { stepId: r.next_step, at: iso(r.next_due) } : null,
+    nextDue:
+      r.next_step && r.next_due ? { stepId: r.next_step, at: inOffsetOf(r.next_due, r.when_text) } : null,
   };
 }
 

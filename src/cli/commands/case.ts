@@ -3,9 +3,13 @@
  * tick steps off, add notes and evidence (kept with its SHA-256), delete one with everything in it, and export its
  * deadlines as an iCalendar file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_DATA } from '../../engine/data/default.js';
+import { inspectEmail } from '../../engine/scan.js';
+import { abuseRecipients, buildAbuseMail } from '../../report/abuse.js';
+import { loadSmtpSettings } from '../../report/smtp.js';
 import { planToIcs } from '../../respond/ics.js';
 import type { PlanStep } from '../../respond/types.js';
 import {
@@ -13,6 +17,7 @@ import {
   addNote,
   type CaseRecord,
   deleteCase,
+  evidenceContent,
   getCase,
   listCases,
   NotFound,
@@ -20,6 +25,7 @@ import {
 } from '../../store/cases.js';
 import type { Db } from '../../store/db.js';
 import type { Lang } from '../format.js';
+import { dataDir, loadIndicators } from '../store.js';
 import { EXIT, UsageError } from '../usage.js';
 import { formatPlan, LOCAL_USER, langOf, openCaseStore } from './recover.js';
 
@@ -32,6 +38,9 @@ export const usage = `  sagicheck case list [--json]                 the saved r
                                               keep a file with its SHA-256 (--link: keep only its path)
   sagicheck case delete ID                     delete a case with its notes and evidence
   sagicheck case export ID --ics [-o FILE]     the deadlines as an iCalendar file (an alarm for each)
+  sagicheck case export ID --eml [-o DIR] [--from ADDRESS]
+                                              abuse reports of the case's phishing mail (its .eml evidence) to
+                                              the brand and フィッシング対策協議会, as .eml files to send yourself
 `;
 
 const T = {
@@ -73,6 +82,8 @@ export async function run(args: string[]): Promise<number> {
       link: { type: 'boolean' },
       note: { type: 'string' },
       ics: { type: 'boolean' },
+      eml: { type: 'boolean' },
+      from: { type: 'string' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -91,7 +102,7 @@ export async function run(args: string[]): Promise<number> {
   if (!['list', 'show', 'done', 'note', 'evidence', 'delete', 'export'].includes(sub))
     throw new UsageError(`unknown case command: ${sub}`);
   if (sub !== 'list') need('a case id');
-  if (sub === 'export' && !values.ics) throw new UsageError('case export takes --ics');
+  if (sub === 'export' && values.ics === values.eml) throw new UsageError('case export takes --ics or --eml');
 
   const db = await openCaseStore();
   try {
@@ -112,7 +123,16 @@ async function dispatch(
   sub: string,
   id: string,
   rest: string[],
-  values: { json?: boolean; undo?: boolean; skip?: boolean; link?: boolean; note?: string; output?: string },
+  values: {
+    json?: boolean;
+    undo?: boolean;
+    skip?: boolean;
+    link?: boolean;
+    note?: string;
+    output?: string;
+    eml?: boolean;
+    from?: string;
+  },
   langOption: Lang | undefined,
 ): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
@@ -176,6 +196,7 @@ async function dispatch(
     }
     default: {
       const c = await load(db, id);
+      if (values.eml) return await exportEml(db, c, values.output ?? '.', values.from);
       const done = new Set(c.stepStatus.filter((s) => s.status !== 'todo').map((s) => s.stepId));
       const ics = planToIcs(c.plan, { lang: langOption ?? c.lang, id: c.id, done, name: c.title });
       if (values.output) writeFileSync(values.output, ics);
@@ -183,6 +204,50 @@ async function dispatch(
       return EXIT.clean;
     }
   }
+}
+
+const PLACEHOLDER_FROM = 'reporter@example.invalid';
+
+/** The reporter's address: --from, else the SMTP settings' From, else SAGICHECK_FROM, else a placeholder. */
+function reporter(from: string | undefined): string {
+  if (from) return from;
+  try {
+    return loadSmtpSettings(dataDir())?.from ?? process.env.SAGICHECK_FROM ?? PLACEHOLDER_FROM;
+  } catch {
+    return process.env.SAGICHECK_FROM ?? PLACEHOLDER_FROM;
+  }
+}
+
+/**
+ * One abuse-report .eml per recipient (the imitated brand's report address when the catalogue has one, and
+ * フィッシング対策協議会) for the case's first stored mail, written to `dir`; nothing is sent.
+ */
+async function exportEml(db: Db, c: CaseRecord, dir: string, from: string | undefined): Promise<number> {
+  const ev = c.evidence.find(
+    (e) => e.stored && (e.mediaType === 'message/rfc822' || /\.eml$/i.test(e.filename)),
+  );
+  if (!ev) {
+    process.stderr.write(
+      `sagicheck: case ${c.id} has no stored mail to report; add it with: sagicheck case evidence ${c.id} FILE.eml\n`,
+    );
+    return EXIT.usage;
+  }
+  const raw = await evidenceContent(db, LOCAL_USER, c.id, ev.id);
+  if (!raw) return EXIT.unreadable;
+  const data = { ...DEFAULT_DATA, indicators: loadIndicators() };
+  const { report, message } = await inspectEmail(raw, data, { source: { path: ev.filename } });
+  const subject = { report, message, raw: message.raw ?? raw };
+  const sender = reporter(from);
+  if (sender === PLACEHOLDER_FROM)
+    process.stderr.write(`sagicheck: From is ${PLACEHOLDER_FROM}; pass --from or set SAGICHECK_FROM\n`);
+  mkdirSync(dir, { recursive: true });
+  const { recipients } = abuseRecipients(report, data);
+  for (const to of recipients) {
+    const path = join(dir, `${c.id}-${to.id}.eml`);
+    writeFileSync(path, await buildAbuseMail(subject, { from: sender, to, data }));
+    process.stdout.write(`${path}\t${to.email}\n`);
+  }
+  return EXIT.clean;
 }
 
 async function load(db: Db, id: string): Promise<CaseRecord> {

@@ -137,6 +137,25 @@ describe('sagicheck recover (prompts through a pipe) and case', () => {
     assert.match(ev.stdout, new RegExp(`sha256:${sha} `));
     assert.equal(run(['case', 'evidence', caseId, file, '--link', '--note', 'original']).code, 0);
 
+    const seed = join(root, 'test', 'fixtures', 'seed-amazon-suspended-iso2022jp.eml');
+    assert.equal(run(['case', 'evidence', caseId, seed]).code, 0);
+    const dir = join(home, 'reports');
+    const eml = run(['case', 'export', caseId, '--eml', '-o', dir, '--from', 'me@example.test']);
+    assert.equal(eml.code, 0, eml.stderr);
+    const written = eml.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'));
+    assert.deepEqual(
+      written.map(([, to]) => to),
+      ['reportascam@amazon.com', 'info@antiphishing.jp'],
+    );
+    for (const [path] of written) {
+      const mail = readFileSync(path as string, 'utf8');
+      assert.match(mail, /^From: me@example\.test\r\n/m);
+      assert.match(mail, /Content-Type: message\/rfc822/);
+    }
+
     const show = JSON.parse(run(['case', 'show', caseId, '--json']).stdout);
     assert.equal(show.done, 2);
     assert.deepEqual(
@@ -144,11 +163,9 @@ describe('sagicheck recover (prompts through a pipe) and case', () => {
       ['楽天カードに電話, 受付番号 123; 再発行'],
     );
     assert.deepEqual(
-      show.evidence.map((e: { sha256: string; stored: boolean; path: string | null }) => [
-        e.sha256,
-        e.stored,
-        e.path,
-      ]),
+      show.evidence
+        .slice(0, 2)
+        .map((e: { sha256: string; stored: boolean; path: string | null }) => [e.sha256, e.stored, e.path]),
       [
         [sha, true, null],
         [sha, false, file],

@@ -2,6 +2,7 @@
  * Every part's migrations, in the order they run, and the one call that opens the store ready for use.
  * Other parts append their arrays here; a released migration is never renamed, edited or reordered.
  */
+import { CASES_MIGRATIONS } from './cases.js';
 import { CHARGES_MIGRATIONS } from './charges.js';
 import { CHECKS_MIGRATIONS } from './checks.js';
 import { type Db, type Migration, migrate, type OpenOptions, openDb } from './db.js';
@@ -10,6 +11,7 @@ import { WATCH_MIGRATIONS } from './watch.js';
 export const MIGRATIONS: readonly Migration[] = [
   ...CHECKS_MIGRATIONS,
   ...CHARGES_MIGRATIONS,
+  ...CASES_MIGRATIONS,
   ...WATCH_MIGRATIONS,
 ];
 

@@ -11,8 +11,8 @@ import { WATCH_MIGRATIONS } from './watch.js';
 export const MIGRATIONS: readonly Migration[] = [
   ...CHECKS_MIGRATIONS,
   ...CHARGES_MIGRATIONS,
-  ...CASES_MIGRATIONS,
   ...WATCH_MIGRATIONS,
+  ...CASES_MIGRATIONS,
 ];
 
 /** openDb + migrate: the database (embedded in `dir`, or PostgreSQL at `url`) with every migration applied. */

@@ -14,7 +14,7 @@ export default defineRule({
     id: 'sender/generated-address-borrowed-name',
     family: 'sender',
     category: 'scam',
-    weight: 12,
+    weight: 14,
     description: {
       ja: '機械的に作られた差出人アドレスに、そのドメインと無関係な名前（ブランド名など）が付けられている',
       en: 'A machine-made sender address carries a display name (a brand, a person) its domain has nothing to do with',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Genuine } from '../engine/report.js';
 import type { WatchState } from '../watch/mailbox/watcher.js';
 import type { Migration, Queryable } from './db.js';
 
@@ -133,4 +134,39 @@ export async function saveWatchState(
      on conflict (account_id, mailbox) do update set uid_validity = excluded.uid_validity, last_uid = excluded.last_uid, updated_at = now()`,
     [account, mailbox, state.uidValidity, state.lastUid],
   );
+}
+
+export interface TakeoverQuestion {
+  id: string;
+  createdAt: string;
+  subject: string | null;
+  genuine: Genuine;
+}
+
+/**
+ * Genuine account notices (orders, sign-ins, password or account changes) among the user's checks: the second seed's
+ * situation, where only the owner can tell whether they did it.
+ */
+export async function takeoverQuestions(
+  db: Queryable,
+  user: string,
+  limit = 50,
+): Promise<TakeoverQuestion[]> {
+  const rows = await db.query<{
+    id: string;
+    created_at: Date | string;
+    subject: string | null;
+    genuine: Genuine | string;
+  }>(
+    `select id, created_at, subject, report->'genuine' as genuine from checks
+     where user_id = $1 and jsonb_typeof(report->'genuine'->'notice') = 'object'
+     order by created_at desc limit $2`,
+    [user, limit],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: new Date(r.created_at).toISOString(),
+    subject: r.subject,
+    genuine: typeof r.genuine === 'string' ? (JSON.parse(r.genuine) as Genuine) : r.genuine,
+  }));
 }

@@ -83,7 +83,7 @@ export function byDayChart(
         ),
       );
     }
-    if (i === 0 || i === allDays.length - 1 || i % 7 === 0) {
+    if (i === 0 || i === allDays.length - 1 || (i % 7 === 0 && allDays.length - 1 - i >= 4)) {
       svg.append(
         s(
           'text',

@@ -188,7 +188,9 @@ function whoPanel(record: api.CheckRecord, ctx: PageContext, refresh: () => void
   );
   const really = h(
     'div',
-    { class: `who-card who-real ${real ? 'proven' : 'unproven'}` },
+    {
+      class: `who-card who-real ${report.genuine ? 'genuine' : real ? (tone(report.verdict, report) === 'danger' ? 'other' : 'proven') : 'unproven'}`,
+    },
     h('h3', {}, t('reallySent')),
     h(
       'dl',

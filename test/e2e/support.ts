@@ -162,5 +162,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
+  // The first screen and the preview on their own, at full size, for a person to read.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-view.png`) });
+  const preview = page.locator('section.preview');
+  if ((await preview.count()) === 1) await preview.screenshot({ path: join(SCREENSHOTS, `${name}-preview.png`) });
   return path;
 }

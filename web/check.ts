@@ -14,6 +14,9 @@ function kindLabel(kind: ReturnType<typeof detectKind>): string {
   return kind === 'empty' ? t('kindEmpty') : kindName(kind);
 }
 
+/** What was typed or chosen, kept across a language switch (the form is drawn again). */
+const draft: { text: string; file: File | null } = { text: '', file: null };
+
 export function renderCheckForm(ctx: PageContext): HTMLElement {
   let file: File | null = null;
   const status = h('p', { class: 'form-status', role: 'alert' });
@@ -30,7 +33,11 @@ export function renderCheckForm(ctx: PageContext): HTMLElement {
   const updateDetected = (): void => {
     detected.textContent = file ? `${t('fileChosen')}: ${file.name}` : kindLabel(detectKind(textarea.value));
   };
-  textarea.addEventListener('input', updateDetected);
+  textarea.value = draft.text;
+  textarea.addEventListener('input', () => {
+    draft.text = textarea.value;
+    updateDetected();
+  });
 
   const fileInput = h('input', {
     id: 'file',
@@ -43,6 +50,7 @@ export function renderCheckForm(ctx: PageContext): HTMLElement {
   const clearButton = h('button', { type: 'button', class: 'link-button', hidden: true }, t('clearFile'));
   const setFile = (f: File | null): void => {
     file = f;
+    draft.file = f;
     fileName.textContent = f ? `${t('fileChosen')}: ${f.name} (${Math.ceil(f.size / 1024)} KB)` : '';
     clearButton.hidden = !f;
     if (!f) fileInput.value = '';
@@ -83,6 +91,8 @@ export function renderCheckForm(ctx: PageContext): HTMLElement {
     h('div', { class: 'actions' }, submit),
     status,
   );
+  if (draft.file) setFile(draft.file);
+  else updateDetected();
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const value = textarea.value;
@@ -104,6 +114,8 @@ export function renderCheckForm(ctx: PageContext): HTMLElement {
           : kind === 'url'
             ? await api.checkJson({ url: value.trim() })
             : await api.checkJson({ text: value });
+      draft.text = '';
+      draft.file = null;
       ctx.go(`#/check/${record.id}`);
     } catch (err) {
       status.textContent = `${t('error')}: ${err instanceof Error ? err.message : String(err)}`;

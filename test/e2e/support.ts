@@ -166,6 +166,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}-view.png`) });
   const preview = page.locator('section.preview');
-  if ((await preview.count()) === 1) await preview.screenshot({ path: join(SCREENSHOTS, `${name}-preview.png`) });
+  if ((await preview.count()) === 1)
+    await preview.screenshot({ path: join(SCREENSHOTS, `${name}-preview.png`) });
   return path;
 }

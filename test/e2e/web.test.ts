@@ -225,6 +225,12 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
     const sms = `【Amazon】お客様のAmazonアカウントが一時的に停止されました。確認: https://amazon.co.jp.account-verify-jp.top/ap/signin?id=3`;
     await page.locator('#input').fill(sms);
     assert.equal(await page.locator('#detected').innerText(), 'SMS・チャットの本文');
+    // Switching the language keeps what was typed.
+    await page.locator('#lang').click();
+    await page.locator('#detected', { hasText: 'SMS or chat text' }).waitFor();
+    assert.equal(await page.locator('#input').inputValue(), sms);
+    await page.locator('#lang').click();
+    await page.locator('#detected', { hasText: 'SMS・チャットの本文' }).waitFor();
     await page.locator('form.check-form button[type=submit]').click();
     await page.locator('#verdict').waitFor({ timeout: 60_000 });
     assert.match(

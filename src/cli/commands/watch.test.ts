@@ -127,3 +127,12 @@ describe('sagicheck watch against a real dovecot', { skip, timeout: 300_000 }, (
     assert.match(ran.stderr, /IMAP login refused/);
   });
 });
+
+describe('sagicheck watch forward', () => {
+  it('refuses to run without SMTP settings, saying how to give them', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'sagicheck-watch-'));
+    const ran = await cli(home, ['watch', 'forward', '--account', 'x', '--allow', 'example.jp']);
+    assert.equal(ran.code, 64);
+    assert.match(ran.stderr, /smtp\.json/);
+  });
+});

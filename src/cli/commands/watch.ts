@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA } from '../../engine/data/default.js';
 import type { Report } from '../../engine/report.js';
+import { loadSmtpSettings, SMTP_HELP, sendRaw } from '../../report/smtp.js';
 import { analyseJob } from '../../server/analyse.js';
 import { recordCharges } from '../../store/charges.js';
 import { insertCheck } from '../../store/checks.js';
@@ -16,10 +17,11 @@ import {
   takeoverQuestions,
 } from '../../store/watch.js';
 import { chargesFromEmail } from '../../watch/charges/mail.js';
+import { type ForwardDeps, handleForward } from '../../watch/forward/handle.js';
 import { type MailboxAccount, type WatchEvent, watchMailbox } from '../../watch/mailbox/watcher.js';
 import { readStdin } from '../inputs.js';
 import { progressBar } from '../main.js';
-import { loadIndicators, openUserStore, userSecrets } from '../store.js';
+import { dataDir, loadIndicators, openUserStore, userSecrets } from '../store.js';
 import { EXIT, UsageError } from '../usage.js';
 
 export const usage = `  sagicheck watch add --host HOST --user USER [--port N] [--starttls] [--mailbox INBOX]
@@ -28,6 +30,9 @@ export const usage = `  sagicheck watch add --host HOST --user USER [--port N] [
                                               OAuth2 access token, read from stdin; stored encrypted)
   sagicheck watch run [--account ID] [--since YYYY-MM-DD] [--once] [--json]
                                               check its mail: backfill, then follow new mail (IDLE)
+  sagicheck watch forward --account ID --allow DOMAIN|ADDRESS,... [--per-hour N] [--once]
+                                              a forward-to-check address: check what people forward
+                                              to it and answer them by SMTP (smtp.json / SAGICHECK_SMTP_*)
   sagicheck watch list | remove ID | questions [--json]
                                               accounts; genuine notices to confirm ("did you do this?")
 `;
@@ -47,6 +52,8 @@ export async function run(args: string[]): Promise<number> {
       return remove(rest);
     case 'questions':
       return questions(rest);
+    case 'forward':
+      return forward(rest);
     default:
       process.stdout.write(usage);
       return sub === '-h' || sub === '--help' ? EXIT.clean : EXIT.usage;
@@ -146,6 +153,44 @@ async function questions(args: string[]): Promise<number> {
   return EXIT.clean;
 }
 
+async function forward(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      account: { type: 'string' },
+      allow: { type: 'string' },
+      'per-hour': { type: 'string', default: '5' },
+      once: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.account || !values.allow)
+    throw new UsageError('watch forward needs --account ID and --allow DOMAIN|ADDRESS,...');
+  const perHour = Number(values['per-hour']);
+  if (!Number.isInteger(perHour) || perHour < 1)
+    throw new UsageError(`--per-hour takes a whole number, not ${values['per-hour']}`);
+  const smtp = loadSmtpSettings(dataDir());
+  if (!smtp) {
+    process.stderr.write(`sagicheck: watch forward answers by SMTP and has no settings.\n${SMTP_HELP}`);
+    return EXIT.usage;
+  }
+  const deps: Omit<ForwardDeps, 'now'> = {
+    data: { ...DEFAULT_DATA, indicators: loadIndicators() },
+    policy: { self: smtp.from, allow: values.allow.split(',').filter(Boolean), perHour },
+    smtp,
+    send: sendRaw,
+    recent: new Map(),
+  };
+  return runWatch(
+    { account: values.account, since: null, once: values.once === true, json: true },
+    async (_db, raw, meta) => {
+      const { report, decision } = await handleForward(raw, deps);
+      const answer = decision.reply ? `answered ${decision.to}` : `not answered: ${decision.reason}`;
+      process.stderr.write(`UID ${meta.uid}: ${report.verdict}; ${answer}\n`);
+      return report;
+    },
+  );
+}
+
 async function watch(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -159,6 +204,20 @@ async function watch(args: string[]): Promise<number> {
   const since = values.since ? new Date(`${values.since}T00:00:00Z`) : new Date(Date.now() - 30 * 86_400_000);
   if (Number.isNaN(since.getTime()))
     throw new UsageError(`--since takes a date YYYY-MM-DD, not ${values.since}`);
+  const data = { ...DEFAULT_DATA, indicators: loadIndicators() };
+  return runWatch(
+    { account: values.account ?? null, since, once: values.once === true, json: values.json === true },
+    (db, raw, meta) => checkAndStore(db, data, raw, meta.name),
+  );
+}
+
+type MessageHandler = (db: Db, raw: Uint8Array, meta: { uid: number; name: string }) => Promise<Report>;
+
+/** Runs the watcher on the user's accounts (or one), with each message handed to `handle`; exits with the worst verdict. */
+async function runWatch(
+  options: { account: string | null; since: Date | null; once: boolean; json: boolean },
+  handle: MessageHandler,
+): Promise<number> {
   const db = await openUserStore();
   const stop = new AbortController();
   const onSignal = () => stop.abort();
@@ -166,14 +225,13 @@ async function watch(args: string[]): Promise<number> {
   process.once('SIGTERM', onSignal);
   try {
     const accounts = (await listAccounts(db, LOCAL_USER)).filter(
-      (a) => !values.account || a.id === values.account,
+      (a) => !options.account || a.id === options.account,
     );
     if (accounts.length === 0) {
       process.stderr.write("sagicheck: no mailbox to watch; add one with 'sagicheck watch add'\n");
       return EXIT.usage;
     }
     const secrets = userSecrets();
-    const data = { ...DEFAULT_DATA, indicators: loadIndicators() };
     let worst: number = EXIT.clean;
     await Promise.all(
       accounts.map(async (stored) => {
@@ -188,22 +246,18 @@ async function watch(args: string[]): Promise<number> {
           keyword: stored.keyword,
           moveTo: stored.moveTo,
         };
-        const progress = new Progress(stored, values.json === true);
+        const progress = new Progress(stored, options.json);
         await watchMailbox(account, {
           loadState: () => loadWatchState(db, stored.id, stored.mailbox),
           saveState: (state) => saveWatchState(db, stored.id, stored.mailbox, state),
           check: async (raw, meta) => {
-            const report = await checkAndStore(
-              db,
-              data,
-              raw,
-              `imap:${stored.id}/${stored.mailbox}/${meta.uid}`,
-            );
+            const name = `imap:${stored.id}/${stored.mailbox}/${meta.uid}`;
+            const report = await handle(db, raw, { uid: meta.uid, name });
             worst = Math.max(worst, exitFor(report));
             return report;
           },
-          backfillSince: since,
-          follow: !values.once,
+          backfillSince: options.since,
+          follow: !options.once,
           signal: stop.signal,
           onEvent: (event) => progress.event(event),
         });

@@ -27,6 +27,18 @@ function forwardedViaGmail(opts: { arc: string; sealDomain: string; aarId: strin
 ruleTester(rule, {
   valid: [
     {
+      name: 'an authenticated iCloud address is one of Apple’s mail users, not Apple',
+      email: eml({
+        headers: [
+          'Received: from ms1.mail.icloud.com (ms1.mail.icloud.com. [17.57.1.2]) by mx.google.com with ESMTPS id x1; Fri, 08 May 2020 01:00:00 -0700 (PDT)',
+          'Authentication-Results: mx.google.com; dkim=pass header.i=@icloud.com; spf=pass smtp.mailfrom=someone@icloud.com; dmarc=pass (p=QUARANTINE) header.from=icloud.com',
+        ],
+        from: 'Wallet Team <someone.wallet22@icloud.com>',
+        subject: 'Confirm the transaction',
+        text: 'x',
+      }),
+    },
+    {
       name: 'ARC results count for nothing when the final receiver could not verify the chain',
       email: forwardedViaGmail({ arc: 'fail', sealDomain: 'google.com', aarId: 'mx.google.com' }),
     },

@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule.js';
+import { isFreeMail, registrable } from '../sender/org.js';
 
 /** A message a trusted receiver proved to come from a brand's own domain is that brand's, whatever its topic. */
 export default defineRule({
@@ -13,8 +14,11 @@ export default defineRule({
     },
     references: ['https://www.rfc-editor.org/rfc/rfc8601', 'https://www.rfc-editor.org/rfc/rfc7489'],
   },
-  check({ sender, senderBrand }) {
+  check({ sender, senderBrand, data }) {
     if (!senderBrand || !sender.trusted || !sender.authenticatedDomain) return null;
+    // A brand's free mail service (icloud.com, outlook.com, gmail.com): the proof shows one of its users wrote, not
+    // the brand, and anyone can be such a user.
+    if (isFreeMail(registrable(sender.authenticatedDomain), data.hosts)) return null;
     return {
       evidence: [{ kind: 'header', value: sender.trusted.header, where: sender.trusted.receiver.id }],
       message: {

@@ -12,6 +12,11 @@ export const VERDICT_COLOUR: Record<Verdict, string> = {
   'no-threat-found': '#1b6e2d',
 };
 
+/** Drawing width in user units ≈ CSS pixels, so labels keep their size on a phone. */
+function chartWidth(): number {
+  return Math.round(Math.max(300, Math.min(640, window.innerWidth - 60)));
+}
+
 function figureOf(title: string, svg: SVGElement, table: HTMLTableElement, id: string): HTMLElement {
   return h(
     'figure',
@@ -48,7 +53,7 @@ export function byDayChart(
     1,
     ...allDays.map((d) => [...(totals.get(d)?.values() ?? [])].reduce((a, b) => a + b, 0)),
   );
-  const W = 640;
+  const W = chartWidth();
   const H = 220;
   const left = 36;
   const bottom = 24;
@@ -83,14 +88,12 @@ export function byDayChart(
         ),
       );
     }
-    if (i === 0 || i === allDays.length - 1 || (i % 7 === 0 && allDays.length - 1 - i >= 4)) {
-      svg.append(
-        s(
-          'text',
-          { x: left + i * bw + bw / 2, y: H - 6, 'text-anchor': 'middle', class: 'axis' },
-          d.slice(5),
-        ),
-      );
+    const every = W < 500 ? 14 : 7;
+    if (i === 0 || i === allDays.length - 1 || (i % every === 0 && allDays.length - 1 - i >= every / 2)) {
+      const last = i === allDays.length - 1;
+      const anchor = i === 0 ? 'start' : last ? 'end' : 'middle';
+      const x = i === 0 ? left : last ? left + (i + 1) * bw : left + i * bw + bw / 2;
+      svg.append(s('text', { x, y: H - 6, 'text-anchor': anchor, class: 'axis' }, d.slice(5)));
     }
   });
   const legend = h(
@@ -135,9 +138,9 @@ export function byDayChart(
 
 export function barChart(id: string, title: string, rows: { label: string; count: number }[]): HTMLElement {
   const top = rows.slice(0, 10);
-  const W = 640;
+  const W = chartWidth();
   const rowH = 26;
-  const labelW = 200;
+  const labelW = W < 500 ? 130 : 200;
   const H = Math.max(1, top.length) * rowH + 8;
   const max = Math.max(1, ...top.map((r) => r.count));
   const svg = s(
@@ -153,7 +156,7 @@ export function barChart(id: string, title: string, rows: { label: string; count
       s(
         'text',
         { x: labelW - 8, y: y + 17, 'text-anchor': 'end', class: 'label' },
-        r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label,
+        r.label.length > labelW / 7 ? `${r.label.slice(0, Math.floor(labelW / 7) - 1)}…` : r.label,
       ),
     );
     svg.append(

@@ -333,6 +333,20 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
     await page.locator('#help-softbank').waitFor();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip');
+    // Every page fits a 375 px phone screen without sideways scrolling.
+    await page.setViewportSize({ width: 375, height: 812 });
+    for (const [route, ready] of [
+      ['#/history', '#history tbody tr'],
+      ['#/dashboard', '#chart-lures svg'],
+      ['#/help', '#help-softbank'],
+      ['#/', 'form.check-form'],
+    ] as const) {
+      await page.goto(`${server.origin}/${route}`);
+      await page.locator(ready).first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${route} scrolls sideways by ${overflow}px at 375 px`);
+      await screenshot(page, `phone-${route.replace(/[#/]/g, '') || 'check'}`);
+    }
     assertQuiet(w, 'history');
     await w.context.close();
   });

@@ -1,31 +1,47 @@
-/** One check, as a worker thread runs it: parse and analyse the input, render the preview, serialise the report. */
+/**
+ * The work of the analysis threads: a check (parse, analyse, serialise the report, compress the input for the store)
+ * and, when a preview is first viewed, its rendering from the stored input.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { asRfc822 } from '../cli/msg.js';
 import type { EngineData } from '../engine/data/types.js';
-import { DEFAULT_LIMITS, type ParseLimits, UnreadableInput } from '../engine/parse/email.js';
+import { DEFAULT_LIMITS, type ParseLimits, parseEmail, UnreadableInput } from '../engine/parse/email.js';
 import type { InputKind, Report, Verdict } from '../engine/report.js';
 import { inspectEmail, scanText, scanUrl } from '../engine/scan.js';
 import { renderPreview, renderTextPreview } from './preview.js';
 
-export type Job =
+export type CheckJob =
   | { kind: 'email'; raw: Uint8Array; name: string | null }
   | { kind: 'text'; text: string }
   | { kind: 'url'; url: string };
+export type PreviewJob = { kind: 'preview'; input: InputKind; message: Uint8Array; reportJson: string };
+export type Job = CheckJob | PreviewJob;
 
-export type Outcome =
-  | {
-      ok: true;
-      kind: InputKind;
-      verdict: Verdict;
-      score: number;
-      brand: string | null;
-      subject: string | null;
-      senderAddress: string | null;
-      senderDomain: string | null;
-      reportJson: string;
-      preview: string;
-    }
-  | { ok: false; detail: string };
+export interface Checked {
+  ok: true;
+  kind: InputKind;
+  verdict: Verdict;
+  score: number;
+  brand: string | null;
+  subject: string | null;
+  senderAddress: string | null;
+  senderDomain: string | null;
+  reportJson: string;
+  /** The input as checked (RFC 5322, or the text), gzip-compressed. */
+  message: Uint8Array;
+}
 
+export type Failed = { ok: false; detail: string };
+export type Previewed = { ok: true; preview: string };
+export type Outcome = Checked | Previewed | Failed;
+
+export function analyseJob(job: CheckJob, data: EngineData, limits?: ParseLimits): Promise<Checked | Failed>;
+export function analyseJob(
+  job: PreviewJob,
+  data: EngineData,
+  limits?: ParseLimits,
+): Promise<Previewed | Failed>;
+export function analyseJob(job: Job, data: EngineData, limits?: ParseLimits): Promise<Outcome>;
 export function analyseJob(
   job: Job,
   data: EngineData,
@@ -38,27 +54,25 @@ export function analyseJob(
 }
 
 async function run(job: Job, data: EngineData, limits: ParseLimits): Promise<Outcome> {
+  if (job.kind === 'preview') return { ok: true, preview: await preview(job, limits) };
   const source = { path: job.kind === 'email' ? (job.name ?? 'upload') : job.kind };
   let report: Report;
-  let html: string;
+  let input: Uint8Array;
   if (job.kind === 'email') {
     // Outlook .msg files become RFC 5322 the way the CLI reads them.
-    let raw: Uint8Array;
     try {
-      raw = asRfc822(job.raw);
+      input = asRfc822(job.raw);
     } catch (err) {
       return { ok: false, detail: (err as Error).message };
     }
-    const inspected = await inspectEmail(raw, data, { source, limits });
-    report = inspected.report;
-    html = renderPreview(inspected.message, report);
+    report = (await inspectEmail(input, data, { source, limits })).report;
   } else {
     const text = job.kind === 'text' ? job.text : job.url;
     report =
       job.kind === 'text'
         ? scanText(text, data, { source, limits })
         : scanUrl(text, data, { source, limits });
-    html = renderTextPreview(text, report);
+    input = Buffer.from(text);
   }
   const address = report.sender.claimed.address?.toLowerCase() || null;
   return {
@@ -71,6 +85,14 @@ async function run(job: Job, data: EngineData, limits: ParseLimits): Promise<Out
     senderAddress: address,
     senderDomain: address?.includes('@') ? (address.split('@').pop() ?? null) : null,
     reportJson: JSON.stringify(report),
-    preview: html,
+    message: gzipSync(input, { level: 1 }),
   };
+}
+
+/** The same parse the verdict came from (the parser is deterministic), rendered with the stored report's marks. */
+async function preview(job: PreviewJob, limits: ParseLimits): Promise<string> {
+  const raw = gunzipSync(job.message);
+  const report = JSON.parse(job.reportJson) as Report;
+  if (job.input !== 'email') return renderTextPreview(raw.toString('utf8'), report);
+  return renderPreview(await parseEmail(raw, limits), report);
 }

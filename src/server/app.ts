@@ -23,14 +23,16 @@ import {
   listMarks,
   type MarkKind,
   type MarkList,
+  markApplies,
   marksFor,
   type NewCheck,
   type SenderMark,
+  savePreview,
   setFeedback,
   stats,
 } from '../store/checks.js';
 import type { Db } from '../store/db.js';
-import type { Job } from './analyse.js';
+import type { CheckJob } from './analyse.js';
 import { isLoopback, Signer, userOfBearer } from './auth.js';
 import {
   APP_CSP,
@@ -98,6 +100,7 @@ export class ConfigError extends Error {}
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const LOCAL_USER = 'local';
 const SMALL_BODY = 64 * 1024;
+const MARKS_TTL_MS = 5_000;
 const VERDICTS: Verdict[] = ['phishing', 'scam', 'suspicious', 'spam', 'no-threat-found'];
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -456,9 +459,11 @@ class App {
       senderAddress: outcome.senderAddress,
       senderDomain: outcome.senderDomain,
       reportJson: outcome.reportJson,
-      preview: outcome.preview,
+      message: outcome.message,
     });
-    const marks = await marksFor(this.o.db, user, outcome.senderAddress, outcome.senderDomain);
+    const marks = (await this.marksOf(user)).filter((m) =>
+      markApplies(m, outcome.senderAddress, outcome.senderDomain),
+    );
     sendJson(res, 201, this.record(id, createdAt, outcome.kind, outcome.reportJson, null, marks, user), {
       Location: `/api/v1/checks/${id}`,
     });
@@ -477,7 +482,7 @@ class App {
     return `{"id":${JSON.stringify(id)},"createdAt":${JSON.stringify(createdAt)},"kind":${JSON.stringify(kind)},"previewUrl":${JSON.stringify(previewUrl)},"feedback":${JSON.stringify(feedback)},"marks":${JSON.stringify(marks)},"report":${reportJson}}`;
   }
 
-  private async readJob(req: IncomingMessage): Promise<Job> {
+  private async readJob(req: IncomingMessage): Promise<CheckJob> {
     const contentType = req.headers['content-type'] ?? '';
     const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
     if (
@@ -548,9 +553,41 @@ class App {
     );
   }
 
+  /**
+   * The user's marks for the checks they POST, read once per few seconds rather than once per check (a mark changed
+   * on this server is seen at once; one changed through another server sharing the database within MARKS_TTL_MS).
+   */
+  private marksCache = new Map<string, { at: number; marks: Promise<SenderMark[]> }>();
+
+  private marksOf(user: string): Promise<SenderMark[]> {
+    const hit = this.marksCache.get(user);
+    if (hit && performance.now() - hit.at < MARKS_TTL_MS) return hit.marks;
+    const marks = listMarks(this.o.db, user);
+    this.marksCache.set(user, { at: performance.now(), marks });
+    marks.catch(() => this.marksCache.delete(user));
+    if (this.marksCache.size > 10_000) this.marksCache.clear();
+    return marks;
+  }
+
   private async preview({ res, user, params }: Ctx): Promise<void> {
-    const html = await getPreview(this.o.db, user, params[0] as string);
-    if (html === null) throw this.notFound(params[0]);
+    const id = params[0] as string;
+    const found = await getPreview(this.o.db, user, id);
+    if (found === null) throw this.notFound(id);
+    let html: string;
+    if (found.preview !== null) html = found.preview;
+    else {
+      if (!found.message)
+        throw new HttpError(404, 'not-found', 'Not found', `check ${id} has no stored message`);
+      const outcome = await this.o.pool.run({
+        kind: 'preview',
+        input: found.kind,
+        message: found.message,
+        reportJson: found.reportJson,
+      });
+      if (!outcome.ok) throw new Error(outcome.detail);
+      html = outcome.preview;
+      await savePreview(this.o.db, user, id, html);
+    }
     res.setHeader('Content-Security-Policy', PREVIEW_HEADER_CSP);
     res.setHeader('X-Frame-Options', 'SAMEORIGIN');
     send(res, 200, 'text/html; charset=utf-8', html);
@@ -616,10 +653,12 @@ class App {
         `"value" must be ${kind === 'address' ? 'an e-mail address' : 'a domain name such as amazon.co.jp'}`,
       );
     const mark = await addMark(this.o.db, user, kind, value, list);
+    this.marksCache.delete(user);
     sendJson(res, 201, mark, { Location: `/api/v1/marks/${mark.id}` });
   }
 
   private async deleteMark({ res, user, params }: Ctx): Promise<void> {
+    this.marksCache.delete(user);
     if (!(await deleteMark(this.o.db, user, params[0] as string)))
       throw new HttpError(404, 'not-found', 'Not found', `no mark ${params[0]} in your list`);
     res.statusCode = 204;

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Indicator } from '../engine/data/types.js';
 import type { ParseLimits } from '../engine/parse/email.js';
-import type { Job, Outcome } from './analyse.js';
+import type { Checked, CheckJob, Failed, Job, Outcome, Previewed, PreviewJob } from './analyse.js';
 import { HttpError } from './http.js';
 
 export interface PoolOptions {
@@ -35,26 +35,41 @@ interface Slot {
 
 /** Jobs a worker holds at once: the second waits in its own queue, so it never idles between two messages. */
 const PER_WORKER = 2;
+const MAX_START_FAILURES = 5;
 
 export class AnalysisPool {
   private slots: Slot[] = [];
   private queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  /** Workers that died before they were ready, since the last one that got ready. */
+  private startFailures = 0;
 
   constructor(private options: PoolOptions) {
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
   }
 
-  /** Resolves when every worker has loaded the engine and its data. */
-  ready(): Promise<void> {
-    return Promise.all(this.slots.map((s) => s.ready)).then(() => undefined);
+  /**
+   * Resolves when every worker has loaded the engine and its data. A worker that dies while loading is replaced
+   * (see `replace`), so the pool is waited on again; after MAX_START_FAILURES deaths in a row it gives up.
+   */
+  async ready(): Promise<void> {
+    for (;;) {
+      try {
+        await Promise.all(this.slots.map((s) => s.ready));
+        return;
+      } catch (err) {
+        if (this.startFailures >= MAX_START_FAILURES || this.closed) throw err;
+      }
+    }
   }
 
   get size(): number {
     return this.slots.length;
   }
 
+  run(job: CheckJob): Promise<Checked | Failed>;
+  run(job: PreviewJob): Promise<Previewed | Failed>;
   run(job: Job): Promise<Outcome> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     if (this.queue.length >= this.options.maxQueue)
@@ -82,12 +97,18 @@ export class AnalysisPool {
     });
     const running = new Map<number, Pending>();
     let markReady: () => void = () => {};
-    const ready = new Promise<void>((r) => {
-      markReady = r;
+    let failReady: (err: Error) => void = () => {};
+    let isReady = false;
+    const ready = new Promise<void>((resolve, reject) => {
+      markReady = resolve;
+      failReady = reject;
     });
+    ready.catch(() => {});
     const slot: Slot = { worker, running, ready };
     worker.on('message', (m: { ready?: true; id?: number; outcome?: Outcome }) => {
       if (m.ready) {
+        isReady = true;
+        this.startFailures = 0;
         markReady();
         return;
       }
@@ -98,9 +119,16 @@ export class AnalysisPool {
       p.resolve(m.outcome as Outcome);
       this.dispatch();
     });
-    worker.on('error', (err) => this.replace(slot, err));
+    const died = (err: Error) => {
+      if (!isReady) {
+        this.startFailures++;
+        failReady(err);
+      }
+      this.replace(slot, err);
+    };
+    worker.on('error', died);
     worker.on('exit', (code) => {
-      if (!this.closed) this.replace(slot, new Error(`analysis worker exited with code ${code}`));
+      if (!this.closed) died(new Error(`analysis worker exited with code ${code}`));
     });
     return slot;
   }
@@ -118,6 +146,16 @@ export class AnalysisPool {
     slot.worker.on('error', () => {});
     void slot.worker.terminate();
     if (this.closed) return;
+    if (this.startFailures >= MAX_START_FAILURES) {
+      // A worker that cannot even load (a broken install) would be restarted for ever: stop, and fail what waits.
+      this.slots.splice(i, 1);
+      if (this.slots.length === 0) {
+        for (const p of this.queue) p.reject(err);
+        this.queue = [];
+        this.closed = true;
+      }
+      return;
+    }
     this.slots[i] = this.spawn();
     this.dispatch();
   }

@@ -1,6 +1,7 @@
 /**
- * The web app's store: checks (one per report, with the preview shown beside it), the user's feedback on a verdict,
- * and the senders a user marked as trusted or blocked. Every query takes the user: one user never reads another's rows.
+ * The web app's store: checks (one per report, with the message it was made from, compressed, and its preview once
+ * rendered), the user's feedback on a verdict, and the senders a user marked as trusted or blocked. Every query takes
+ * the user: one user never reads another's rows.
  */
 import type { InputKind, Report, Verdict } from '../engine/report.js';
 import type { Migration, Queryable } from './db.js';
@@ -43,6 +44,14 @@ create table sender_marks (
   unique (user_id, kind, value)
 );`,
   },
+  {
+    // The preview is rendered when first viewed, from the stored message: an API client that never looks at it does
+    // not pay for it. The message is gzip-compressed by the analysis thread, so the database need not try again.
+    id: 'checks-002-lazy-preview',
+    sql: `alter table checks add column message bytea;
+alter table checks alter column message set storage external;
+alter table checks alter column preview drop not null;`,
+  },
 ];
 
 export interface NewCheck {
@@ -57,7 +66,10 @@ export interface NewCheck {
   senderDomain: string | null;
   /** The report as JSON text (serialised once, where it was made). */
   reportJson: string;
-  preview: string;
+  /** The input as checked (RFC 5322 for mail, UTF-8 text for SMS and URL), gzip-compressed; the preview is made from it. */
+  message?: Uint8Array | null;
+  /** Rendered later, when first viewed (see `savePreview`). */
+  preview?: string | null;
   /** Set by tests of retention; otherwise the database's now(). */
   createdAt?: Date;
 }
@@ -103,8 +115,8 @@ const iso = (d: unknown): string => (d instanceof Date ? d : new Date(String(d))
 /** Inserts one check; returns its creation time. */
 export async function insertCheck(db: Queryable, c: NewCheck): Promise<string> {
   const rows = await db.query<{ created_at: Date }>(
-    `insert into checks (id, user_id, created_at, kind, verdict, score, brand, subject, sender_address, sender_domain, report, preview)
-     values ($1, $2, coalesce($3::timestamptz, now()), $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12) returning created_at`,
+    `insert into checks (id, user_id, created_at, kind, verdict, score, brand, subject, sender_address, sender_domain, report, preview, message)
+     values ($1, $2, coalesce($3::timestamptz, now()), $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13) returning created_at`,
     [
       c.id,
       c.user,
@@ -117,7 +129,8 @@ export async function insertCheck(db: Queryable, c: NewCheck): Promise<string> {
       c.senderAddress,
       c.senderDomain,
       c.reportJson,
-      c.preview,
+      c.preview ?? null,
+      c.message ?? null,
     ],
   );
   return iso(rows[0]?.created_at);
@@ -144,13 +157,14 @@ export async function insertChecks(db: Queryable, checks: NewCheck[]): Promise<s
       c.senderAddress,
       c.senderDomain,
       c.reportJson,
-      c.preview,
+      c.preview ?? null,
+      c.message ?? null,
     );
     const p = (i: number) => `$${at + i}`;
-    return `(${p(1)}, ${p(2)}, coalesce(${p(3)}::timestamptz, now()), ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}, ${p(11)}::jsonb, ${p(12)})`;
+    return `(${p(1)}, ${p(2)}, coalesce(${p(3)}::timestamptz, now()), ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}, ${p(11)}::jsonb, ${p(12)}, ${p(13)})`;
   });
   const rows = await db.query<{ id: string; created_at: Date }>(
-    `insert into checks (id, user_id, created_at, kind, verdict, score, brand, subject, sender_address, sender_domain, report, preview)
+    `insert into checks (id, user_id, created_at, kind, verdict, score, brand, subject, sender_address, sender_domain, report, preview, message)
      values ${values.join(', ')} returning id, created_at`,
     params,
   );
@@ -226,12 +240,32 @@ export async function getCheck(db: Queryable, user: string, id: string): Promise
   };
 }
 
-export async function getPreview(db: Queryable, user: string, id: string): Promise<string | null> {
-  const rows = await db.query<{ preview: string }>(
-    'select preview from checks where id = $1 and user_id = $2',
+/** The preview when rendered already; otherwise what renders it: the kind, the stored message and the report. */
+export type PreviewSource =
+  | { preview: string }
+  | { preview: null; kind: InputKind; message: Uint8Array | null; reportJson: string };
+
+export async function getPreview(db: Queryable, user: string, id: string): Promise<PreviewSource | null> {
+  const rows = await db.query<{
+    preview: string | null;
+    kind: InputKind;
+    message: Uint8Array | null;
+    report: string | null;
+  }>(
+    `select preview, case when preview is null then kind end as kind, case when preview is null then message end as message,
+            case when preview is null then report::text end as report
+       from checks where id = $1 and user_id = $2`,
     [id, user],
   );
-  return rows[0]?.preview ?? null;
+  const r = rows[0];
+  if (!r) return null;
+  if (r.preview !== null) return { preview: r.preview };
+  return { preview: null, kind: r.kind, message: r.message, reportJson: r.report ?? '{}' };
+}
+
+/** Keeps a rendered preview, so the next view is read, not rendered. */
+export async function savePreview(db: Queryable, user: string, id: string, preview: string): Promise<void> {
+  await db.query('update checks set preview = $3 where id = $1 and user_id = $2', [id, user, preview]);
 }
 
 /** Newest first; the cursor is the position of the last item returned, opaque to clients. */
@@ -347,6 +381,21 @@ export async function deleteMark(db: Queryable, user: string, id: string): Promi
   return rows.length > 0;
 }
 
+/** The domains a mark on which covers `domain`: itself and each parent with at least two labels. */
+function coveringDomains(domain: string | null): string[] {
+  const labels = (domain ?? '').toLowerCase().split('.').filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < labels.length - 1; i++) out.push(labels.slice(i).join('.'));
+  return out;
+}
+
+/** Whether a mark applies to a sender (the same test as `marksFor`, for marks already read). */
+export function markApplies(mark: SenderMark, address: string | null, domain: string | null): boolean {
+  return mark.kind === 'address'
+    ? address !== null && mark.value === address.toLowerCase()
+    : coveringDomains(domain).includes(mark.value);
+}
+
 /**
  * The user's marks that apply to a sender: the address itself, its domain, or a parent domain of it
  * (a mark on amazon.co.jp covers mail.amazon.co.jp).
@@ -358,9 +407,7 @@ export async function marksFor(
   domain: string | null,
 ): Promise<SenderMark[]> {
   if (!address && !domain) return [];
-  const domains: string[] = [];
-  const labels = (domain ?? '').toLowerCase().split('.').filter(Boolean);
-  for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'));
+  const domains = coveringDomains(domain);
   const rows = await db.query<MarkRow>(
     `select id, kind, value, list, created_at from sender_marks
       where user_id = $1 and ((kind = 'address' and value = $2) or (kind = 'domain' and value = any($3::text[])))

@@ -147,6 +147,16 @@ for (const target of dbTargets()) {
       assert.doesNotMatch(csp, /script-src/);
       assert.equal(p.headers['x-content-type-options'], 'nosniff');
       assert.match(p.text, /<html/i);
+      assert.match(p.text, /<mark/, "the report's suspicious parts are marked");
+      const again = await call(s.base, 'GET', r.json.previewUrl);
+      assert.equal(again.text, p.text, 'rendered on first view, then kept');
+      const sms = await call(s.base, 'POST', '/api/v1/check', {
+        json: { text: '<script>alert(1)</script> 至急 http://a.example.xyz/' },
+      });
+      const sp = await call(s.base, 'GET', sms.json.previewUrl);
+      assert.equal(sp.status, 200);
+      assert.ok(!sp.text.includes('<script>'));
+      assert.match(sp.text, /&lt;script&gt;/);
       assertProblem(await call(s.base, 'GET', '/api/v1/checks/no-such-check/preview'), 404);
     });
 

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Source } from '../engine/report.js';
 import { isMbox, readMbox } from './mbox.js';
@@ -41,50 +41,88 @@ export async function* expandInputs(paths: string[], maxBytes: number): AsyncGen
       yield fromBytes({ path: '-' }, await readStdin());
       continue;
     }
-    // Synchronous file calls: a batch reads thousands of small files one after another, and a thread-pool round
-    // trip for each left the CLI idle a quarter of the time.
-    let info: ReturnType<typeof statSync>;
-    try {
-      info = statSync(path);
-    } catch (err) {
-      yield { source: { path }, error: `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}` };
-      continue;
-    }
-    if (info.isDirectory()) {
-      const names = readdirSync(path, { recursive: true, encoding: 'utf8' })
-        .filter((n) => MESSAGE_FILES.test(n))
-        .sort();
-      yield* expandInputs(
-        names.map((n) => join(path, n)),
-        maxBytes,
-      );
-      continue;
-    }
-    yield* readFileInput(path, info.size, maxBytes);
+    yield* readPath(path, maxBytes);
   }
 }
 
-async function* readFileInput(path: string, size: number, maxBytes: number): AsyncGenerator<Input> {
-  const head = Buffer.alloc(5);
-  const fd = openSync(path, 'r');
+/**
+ * One path: a folder's message files, an mbox's messages, or the message a file holds. Synchronous file calls, and
+ * as few as can be (open, fstat, one read, close): a batch reads thousands of small files one after another, and
+ * a thread-pool round trip for each left the CLI idle a quarter of the time.
+ */
+async function* readPath(path: string, maxBytes: number): AsyncGenerator<Input> {
+  let fd: number;
+  let info: ReturnType<typeof fstatSync>;
   try {
-    readSync(fd, head, 0, 5, 0);
+    fd = openSync(path, 'r');
+  } catch (err) {
+    yield cannotRead(path, err);
+    return;
+  }
+  let raw: Buffer | null = null;
+  let mbox = false;
+  try {
+    info = fstatSync(fd);
+    if (!info.isDirectory()) {
+      if (info.size <= maxBytes) raw = readWhole(fd, info.size);
+      const head = raw ?? readHead(fd);
+      mbox = isMbox(head.subarray(0, 5));
+    }
+  } catch (err) {
+    yield cannotRead(path, err);
+    return;
   } finally {
     closeSync(fd);
   }
-  if (isMbox(head)) {
-    let index = 0;
-    for await (const raw of readMbox(path)) yield { source: { path, index: index++ }, raw };
+  if (info.isDirectory()) {
+    const names = readdirSync(path, { recursive: true, encoding: 'utf8' })
+      .filter((n) => MESSAGE_FILES.test(n))
+      .sort();
+    yield* expandInputs(
+      names.map((n) => join(path, n)),
+      maxBytes,
+    );
     return;
   }
-  if (size > maxBytes) {
+  if (mbox) {
+    let index = 0;
+    for await (const m of readMbox(path)) yield { source: { path, index: index++ }, raw: m };
+    return;
+  }
+  if (!raw) {
     yield {
       source: { path },
-      error: `${path} is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit (--max-size)`,
+      error: `${path} is ${(info.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit (--max-size)`,
     };
     return;
   }
-  yield fromBytes({ path }, readFileSync(path));
+  yield fromBytes({ path }, raw);
+}
+
+function cannotRead(path: string, err: unknown): Input {
+  return { source: { path }, error: `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}` };
+}
+
+function readHead(fd: number): Buffer {
+  const head = Buffer.alloc(5);
+  return head.subarray(0, readSync(fd, head, 0, 5, 0));
+}
+
+/** The whole file from an open descriptor whose size fstat gave; reads on if it grew, stops early if it shrank. */
+function readWhole(fd: number, size: number): Buffer {
+  let buf = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buf.length) {
+      const bigger = Buffer.allocUnsafe(buf.length * 2);
+      buf.copy(bigger, 0, 0, length);
+      buf = bigger;
+    }
+    const n = readSync(fd, buf, length, buf.length - length, length);
+    if (n === 0) break;
+    length += n;
+  }
+  return buf.subarray(0, length);
 }
 
 /** Outlook .msg files (OLE compound documents, whatever their name) become RFC 5322 here; the rest pass as they are. */

@@ -17,6 +17,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a linked picture for the reader, every word hidden',
+      email: html(
+        `<a href="https://x.example/go"><img src="https://x.example/offer.png"></a><div style="display:none">${filler}</div>`,
+      ),
+      evidence: 'quick brown fox',
+      weight: 18,
+    },
+    {
+      name: 'visible text and more hidden text',
+      email: html(
+        `<p>Your account is locked. Sign in again to unlock it today.</p><img src="https://x.example/logo.png"><div style="display:none">${filler}</div>`,
+      ),
+      weight: 12,
+    },
+    {
       name: 'a block of hidden filler text',
       email: html(`<p>Your account is locked.</p><div style="display:none">${filler}</div>`),
       evidence: 'quick brown fox',

@@ -25,14 +25,16 @@ export default defineRule({
     if (letters < MIN_HIDDEN) return null;
     const visible = d.text.replace(/[^\p{L}\p{N}]/gu, '').length;
     const dominant = letters > visible;
+    // Pictures for the reader and every word hidden: the text exists only for the filters.
+    const onlyForFilters = visible <= 25 && d.images > 0;
     return {
-      weight: dominant ? 12 : 8,
+      weight: onlyForFilters ? 18 : dominant ? 12 : 8,
       evidence: [
         { kind: 'phrase', value: `${hidden.slice(0, 80)}${hidden.length > 80 ? '…' : ''}`, where: 'html' },
       ],
       message: {
-        ja: `メールには画面に表示されない隠し文字が${letters}文字あります${dominant ? '（表示される文字より多い）' : ''}。迷惑メールフィルターを欺くための手口です`,
-        en: `The mail hides ${letters} characters of invisible text${dominant ? ' (more than it shows)' : ''}, a trick to fool spam filters`,
+        ja: `メールには画面に表示されない隠し文字が${letters}文字あります${onlyForFilters ? '（読む人には画像しか見えません）' : dominant ? '（表示される文字より多い）' : ''}。迷惑メールフィルターを欺くための手口です`,
+        en: `The mail hides ${letters} characters of invisible text${onlyForFilters ? ' (the reader sees only pictures)' : dominant ? ' (more than it shows)' : ''}, a trick to fool spam filters`,
       },
     };
   },

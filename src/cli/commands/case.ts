@@ -7,11 +7,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA } from '../../engine/data/default.js';
-import { inspectEmail } from '../../engine/scan.js';
-import { abuseRecipients, buildAbuseMail } from '../../report/abuse.js';
-import { loadSmtpSettings } from '../../report/smtp.js';
+import {
+  abuseRecipients,
+  buildAbuseMail,
+  type IncidentSummaryInput,
+  loadSmtpSettings,
+  reportSubject,
+  summaryHtml,
+  summaryPdf,
+} from '../../report/index.js';
 import { planToIcs } from '../../respond/ics.js';
-import type { PlanStep } from '../../respond/types.js';
+import { DEFAULT_LIBRARY } from '../../respond/library.js';
+import type { Contact, PlanStep, Text } from '../../respond/types.js';
 import {
   addEvidence,
   addNote,
@@ -27,7 +34,7 @@ import type { Db } from '../../store/db.js';
 import type { Lang } from '../format.js';
 import { dataDir, loadIndicators } from '../store.js';
 import { EXIT, UsageError } from '../usage.js';
-import { formatPlan, LOCAL_USER, langOf, openCaseStore } from './recover.js';
+import { CHANNEL_LABEL, formatPlan, HAPPENED_LABEL, LOCAL_USER, langOf, openCaseStore } from './recover.js';
 
 export const usage = `  sagicheck case list [--json]                 the saved recovery plans, newest first, with progress
   sagicheck case show ID [--json] [--lang ja|en]
@@ -38,6 +45,10 @@ export const usage = `  sagicheck case list [--json]                 the saved r
                                               keep a file with its SHA-256 (--link: keep only its path)
   sagicheck case delete ID                     delete a case with its notes and evidence
   sagicheck case export ID --ics [-o FILE]     the deadlines as an iCalendar file (an alarm for each)
+  sagicheck case export ID --pdf|--html [-o FILE] [--lang ja|en]
+                                              the incident summary for the card issuer or the police: timeline,
+                                              steps taken, evidence with SHA-256, contacts (PDF made without a
+                                              browser, Japanese font embedded)
   sagicheck case export ID --eml [-o DIR] [--from ADDRESS]
                                               abuse reports of the case's phishing mail (its .eml evidence) to
                                               the brand and フィッシング対策協議会, as .eml files to send yourself
@@ -83,6 +94,8 @@ export async function run(args: string[]): Promise<number> {
       note: { type: 'string' },
       ics: { type: 'boolean' },
       eml: { type: 'boolean' },
+      pdf: { type: 'boolean' },
+      html: { type: 'boolean' },
       from: { type: 'string' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
@@ -102,7 +115,8 @@ export async function run(args: string[]): Promise<number> {
   if (!['list', 'show', 'done', 'note', 'evidence', 'delete', 'export'].includes(sub))
     throw new UsageError(`unknown case command: ${sub}`);
   if (sub !== 'list') need('a case id');
-  if (sub === 'export' && values.ics === values.eml) throw new UsageError('case export takes --ics or --eml');
+  if (sub === 'export' && [values.ics, values.eml, values.pdf, values.html].filter(Boolean).length !== 1)
+    throw new UsageError('case export takes one of --ics, --pdf, --html, --eml');
 
   const db = await openCaseStore();
   try {
@@ -131,6 +145,8 @@ async function dispatch(
     note?: string;
     output?: string;
     eml?: boolean;
+    pdf?: boolean;
+    html?: boolean;
     from?: string;
   },
   langOption: Lang | undefined,
@@ -197,6 +213,22 @@ async function dispatch(
     default: {
       const c = await load(db, id);
       if (values.eml) return await exportEml(db, c, values.output ?? '.', values.from);
+      if (values.pdf || values.html) {
+        const lang = langOption ?? c.lang;
+        const input = caseSummaryInput(c);
+        if (values.html) {
+          const html = summaryHtml(input, { lang });
+          if (values.output) writeFileSync(values.output, html);
+          else out(html);
+        } else {
+          const pdf = await summaryPdf(input, { lang });
+          if (!values.output && process.stdout.isTTY)
+            throw new UsageError('a PDF goes to a file: pass -o FILE');
+          if (values.output) writeFileSync(values.output, pdf);
+          else process.stdout.write(pdf);
+        }
+        return EXIT.clean;
+      }
       const done = new Set(c.stepStatus.filter((s) => s.status !== 'todo').map((s) => s.stepId));
       const ics = planToIcs(c.plan, { lang: langOption ?? c.lang, id: c.id, done, name: c.title });
       if (values.output) writeFileSync(values.output, ics);
@@ -235,8 +267,8 @@ async function exportEml(db: Db, c: CaseRecord, dir: string, from: string | unde
   const raw = await evidenceContent(db, LOCAL_USER, c.id, ev.id);
   if (!raw) return EXIT.unreadable;
   const data = { ...DEFAULT_DATA, indicators: loadIndicators() };
-  const { report, message } = await inspectEmail(raw, data, { source: { path: ev.filename } });
-  const subject = { report, message, raw: message.raw ?? raw };
+  const subject = await reportSubject(raw, data);
+  const { report } = subject;
   const sender = reporter(from);
   if (sender === PLACEHOLDER_FROM)
     process.stderr.write(`sagicheck: From is ${PLACEHOLDER_FROM}; pass --from or set SAGICHECK_FROM\n`);
@@ -248,6 +280,80 @@ async function exportEml(db: Db, c: CaseRecord, dir: string, from: string | unde
     process.stdout.write(`${path}\t${to.email}\n`);
   }
   return EXIT.clean;
+}
+
+/** The contacts the summary prints anyway (police, 188, the council), left out of the case's own list. */
+const HELP_CONTACTS = new Set(['police-9110', 'npa-cyber-desks', 'consumer-188', 'antiphishing-report']);
+
+/** A case as the incident summary's input: what happened, when, the timeline, the steps, the evidence, contacts. */
+export function caseSummaryInput(c: CaseRecord, now: Date = new Date()): IncidentSummaryInput {
+  const { plan } = c;
+  const a = plan.answers;
+  const catalogue = DEFAULT_DATA.brands.brands.find((b) => b.id === a.brand);
+  const brandName: Text | undefined = catalogue?.name ?? DEFAULT_LIBRARY.byBrand.get(a.brand)?.name;
+  const status = new Map(c.stepStatus.map((s) => [s.stepId, s]));
+  const happened = a.happened.map((h) => HAPPENED_LABEL[h]);
+  const timeline: IncidentSummaryInput['timeline'] = [
+    {
+      at: a.when,
+      ja: `${brandName?.ja ?? a.brand}を名乗る${CHANNEL_LABEL[a.channel].ja}：${happened.map((h) => h.ja).join('、')}`,
+      en: `${CHANNEL_LABEL[a.channel].en} claiming to be ${brandName?.en ?? a.brand}: ${happened.map((h) => h.en).join(', ')}`,
+    },
+  ];
+  for (const s of plan.steps) {
+    const st = status.get(s.id);
+    if (st?.status === 'done' && st.doneAt)
+      timeline.push({ at: st.doneAt, ja: `対応済み：${s.title.ja}`, en: `Done: ${s.title.en}` });
+  }
+  for (const e of c.evidence)
+    timeline.push({ at: e.createdAt, ja: `証拠を保存：${e.filename}`, en: `Evidence kept: ${e.filename}` });
+  const contacts = new Map<string, Contact>();
+  for (const s of plan.steps)
+    for (const k of s.contacts) if (k.value && !HELP_CONTACTS.has(k.id)) contacts.set(k.id, k);
+  const cardName = (card: string) => {
+    const p = DEFAULT_LIBRARY.byBrand.get(card);
+    return p ? `${p.name.ja} / ${p.name.en}` : card;
+  };
+  return {
+    title: {
+      ja: `${brandName?.ja ?? a.brand}をかたるフィッシングの被害と対応`,
+      en: `Phishing impersonating ${brandName?.en ?? a.brand}: what happened and what was done`,
+    },
+    caseId: c.id,
+    brand: brandName ? { id: a.brand, name: brandName } : null,
+    channel: CHANNEL_LABEL[a.channel],
+    happened,
+    when: a.when,
+    cards: a.cards.map(cardName),
+    timeline,
+    steps: plan.steps.map((s) => {
+      const st = status.get(s.id);
+      return {
+        id: s.id,
+        title: s.title,
+        done: st?.status === 'done',
+        ...(st?.doneAt ? { doneAt: st.doneAt } : {}),
+        ...(s.deadline && s.deadline.kind !== 'asap' ? { deadline: s.deadline.at } : {}),
+      };
+    }),
+    evidence: c.evidence.map((e) => ({
+      kind: e.mediaType ?? (extname(e.filename).slice(1) || 'file'),
+      label: `${e.filename}${e.note ? ` — ${e.note}` : ''}${e.stored ? '' : ` (${e.path})`}`,
+      sha256: e.sha256,
+      at: e.createdAt,
+    })),
+    contacts: [...contacts.values()].map((k) => ({
+      name: k.name,
+      ...(k.kind === 'phone'
+        ? { phone: k.value }
+        : k.kind === 'email'
+          ? { email: k.value }
+          : { url: k.value }),
+      ...(k.unverified ? { unverified: true } : {}),
+    })),
+    notes: c.notes.map((n) => ({ at: n.createdAt, text: n.body })),
+    generatedAt: now.toISOString(),
+  };
 }
 
 async function load(db: Db, id: string): Promise<CaseRecord> {

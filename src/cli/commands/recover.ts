@@ -20,8 +20,10 @@ import {
   type PlanStep,
   type Text,
 } from '../../respond/types.js';
-import { CASES_MIGRATIONS, createCase } from '../../store/cases.js';
-import { type Db, migrate, openDb } from '../../store/db.js';
+import { createCase } from '../../store/cases.js';
+import { getCheck } from '../../store/checks.js';
+import type { Db } from '../../store/db.js';
+import { openStore } from '../../store/schema.js';
 import type { Lang } from '../format.js';
 import { dataDir } from '../store.js';
 import { EXIT, UsageError } from '../usage.js';
@@ -118,18 +120,14 @@ export function langOf(v: unknown): Lang {
   return v;
 }
 
-/** The user's store: PostgreSQL at $DATABASE_URL, else the embedded database in the data folder; cases migrated. */
+/**
+ * The user's store, shared with the web app: PostgreSQL at $DATABASE_URL, else the embedded database in the data
+ * folder, with every part's migrations applied.
+ */
 export async function openCaseStore(): Promise<Db> {
   const url = process.env.DATABASE_URL;
   if (!url) mkdirSync(dataDir(), { recursive: true });
-  const db = url ? await openDb({ url }) : await openDb({ dir: join(dataDir(), 'db') });
-  try {
-    await migrate(db, CASES_MIGRATIONS);
-  } catch (err) {
-    await db.close();
-    throw err;
-  }
-  return db;
+  return await openStore(url ? { url } : { dir: join(dataDir(), 'db') });
 }
 
 const list = (v: unknown): string[] =>
@@ -273,19 +271,9 @@ async function askMissing(given: Partial, lang: Lang, asker: Asker): Promise<Ans
   return { brand, channel, happened, when, cards: cards ?? [] };
 }
 
-/** The checks store is the web app's; read through a dynamic import so this command stands without it. */
+/** Brand and channel from a check stored by the web app (same database, same local user). */
 async function answersFromCheck(db: Db, id: string): Promise<Partial> {
-  let mod: {
-    CHECKS_MIGRATIONS: { id: string; sql: string }[];
-    getCheck(db: Db, user: string, id: string): Promise<{ kind: string; brand: string | null } | null>;
-  };
-  try {
-    mod = await import(new URL('../../store/checks.js', import.meta.url).href);
-  } catch {
-    throw new UsageError('--from-check needs the web app’s checks store, which this build does not have');
-  }
-  await migrate(db, mod.CHECKS_MIGRATIONS);
-  const check = await mod.getCheck(db, LOCAL_USER, id);
+  const check = await getCheck(db, LOCAL_USER, id);
   if (!check) throw new UsageError(`no stored check ${id}`);
   const channel: Channel | undefined =
     check.kind === 'email' ? 'mail' : check.kind === 'text' ? 'sms' : undefined;

@@ -137,13 +137,17 @@ export function negated(set: LureSet, text: string, index: number, length: numbe
   );
 }
 
-/** False when none of the kind's required literals can be in the text: its expression would find nothing. */
+/**
+ * False when none of the kind's required literals is in the text: its expression would find nothing. The trigram
+ * test rules most literals out at once; one that passes it is looked for exactly, since a literal whose trigrams
+ * all occur apart ("account " in an English mail about anything) would otherwise run the whole expression.
+ */
 function mayMatch(ctx: RuleContext, c: CompiledLure): boolean {
   if (!c.literals) return true;
   const s = scope(ctx);
   s.trigrams ??= new Trigrams(s.text);
   const t = s.trigrams;
-  return c.literals.some((l) => t.mayContain(l));
+  return c.literals.some((l) => t.mayContain(l) && s.text.includes(l));
 }
 
 const kindMatches = new WeakMap<RuleContext, Map<string, LureMatch[]>>();

@@ -55,8 +55,9 @@ export function rarePairs(label: string, hosts: HostLists): number {
 const HASH_LABEL = /^[0-9a-f]{16,}$/;
 // Letters and digits mixed in a short name (nck292, sr891, a19br): registrars' cheapest bulk names.
 const DIGIT_MIX = /^(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){2})[a-z0-9]{4,9}$/;
-// One to four letters and two to six digits, either way round: a registrar's bulk name (hq582, 2071kz).
-const BULK_NAME = /^(?:[a-z]{1,4}\d{2,6}|\d{2,6}[a-z]{1,4})$/;
+// One to four letters and three or four digits, either way round: a registrar's bulk name (hq582, 2071kz). Two
+// digits are often a name's own (tc39, wg21, ss64), five or more a standard's number (iso17799).
+const BULK_NAME = /^(?:[a-z]{1,4}\d{3,4}|\d{3,4}[a-z]{1,4})$/;
 // A page of a phishing kit: a PHP page at the top of the site or one level down, or /jp/.
 const KIT_PAGE = /^\/(?:[^/]+\/)?[^/]*\.php$|^\/jp(?:\/|\.\w+$|$)|^\/(?:[^/]+\/)?(?:jp|ja)\.html?$/i;
 // A token in the path that is machine-made: base64 or a mixed-case id (a3IwMDY1P3, mY6v2T, EcAEQxR).
@@ -72,7 +73,11 @@ function serviceLabel(label: string, hosts: HostLists): boolean {
 const SERVER_LABEL = /^(?:ns|dns|mx|smtp|imap|pop|pop3)\d*$/;
 
 // A site's usual parts in front of its name: a numbered www, the mobile site, a blog or shop section, a language.
-const SITE_SECTION = /^(?:www\d*|m|mobile|wap|blog|shop|store|news|cdn|static|img|images?|en|zh|cn)$/;
+const SITE_SECTION =
+  /^(?:www\d*|m|mobile|wap|blog|shop|store|news|cdn|static|img|images?|media|en|zh|cn|api|docs?|wiki|lists?|mailing-list|forums?|dev|git|ftp|downloads?)$/;
+// Loopback, private and link-local addresses (a router's setup page), as links/ip-host reads them.
+const LOCAL_IP =
+  /^(?:127\.|10\.|192\.168\.|169\.254\.|0\.|172\.(?:1[6-9]|2\d|3[01])\.)|^\[(?:::1|f[cd]|fe80)/i;
 
 // "www" run into the next word; www2, www-dev and the like are ordinary host names.
 const FAKE_WWW = /^www(?!\d*$)[a-z][a-z0-9-]{2,}$/;
@@ -181,7 +186,7 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   // The site's bare address, no page and no query: all it says is its name.
   const bare = (path === '' || path === '/') && query === '';
   // A bare IP address: no name at all, so nothing a company could be held to; a strong sign for a pasted URL.
-  if (h.isIp) {
+  if (h.isIp && !LOCAL_IP.test(h.host)) {
     found.set('host', h.host);
     points++;
   }
@@ -224,14 +229,9 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     const named = random ?? pseudo ?? (bare ? bulk : undefined);
     if (named) found.set('host', named);
     if (candidates.some(mashed)) points++;
-    // A machine-made name given bare: the address is all there is, and it names nothing a person could know
-    // (what an SMS lure links to); a page on such a host (a tracker's /click-…) has a path to go by instead.
-    else if (
-      bare &&
-      named &&
-      (named === bulk || randomness(named) >= 2 || (random && rarePairs(random, hosts) >= 2))
-    )
-      points++;
+    // A bulk name given bare: the address is all there is (what an SMS lure links to). Only the bulk shape: other
+    // odd-looking names given bare are as often a project's abbreviation (nghttp2.org, jsdelivr.com, vmware.com).
+    else if (bare && bulk && named === bulk) points++;
   }
   // Three or more labels of its own before the registrable domain (my.x-y.account-login.example.co), or a
   // mail or hosting control panel's service name used as a web page.

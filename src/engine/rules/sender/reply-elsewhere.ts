@@ -30,7 +30,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const { message, sender, senderBrand, data, folded, text } = ctx;
+    const { message, senderBrand, data, folded, text } = ctx;
     if (message.kind !== 'email' || senderBrand || isListMail(message)) return null;
     const from = message.from?.address?.toLowerCase() ?? '';
     // The reader's own address ("this e-mail was sent to …") is no place to answer.

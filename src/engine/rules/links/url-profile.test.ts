@@ -56,6 +56,7 @@ ruleTester(rule, {
     { name: 'a name with a standard’s number given bare', url: 'http://www.iso17799.net' },
     { name: 'a router’s setup page', url: 'http://192.168.0.1/' },
     { name: 'the mailing-list host under a risky TLD', url: 'http://mailing-list.libexample.info/' },
+    { name: 'a project’s abbreviation without vowels', url: 'https://nghttp2.org/' },
     { name: 'a Japanese section of a site', url: 'https://www.example.com/jp/index.php' },
     { name: 'a readable path token', url: 'https://www.example.com/Products' },
     { name: 'a user name with an underscore on a blog platform', url: 'http://taro_y.example-blog.com/' },

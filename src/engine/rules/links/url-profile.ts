@@ -17,13 +17,14 @@ export interface Signs {
 // notForProduction (workers.dev, r2.dev: not for production by Cloudflare's own documentation), serviceLabels.
 
 /** A label typed or generated without meaning: a hash, or seven or more letters mostly in rare pairs (dwqhtrjhfhs). */
-function mashed(label: string): boolean {
+function mashed(label: string, hosts: HostLists): boolean {
   if (HASH_LABEL.test(label) && /\d/.test(label) && /[a-f]/.test(label)) return true;
   const letters = label.replace(/\d/g, '');
   if (!/^[a-z0-9]+$/.test(label)) return false;
-  // Six or more letters without a vowel (hbqxzt, kjwsdc): no language writes a word so, and an abbreviation of a
-  // name is shorter (msnbc, qksrv); consonant initials of a Chinese company name are read the same way.
-  if (letters.length >= 6 && !/[aeiou]/.test(letters)) return true;
+  // Six or more letters without a vowel and with two letter pairs English words almost never contain (hbqxzt,
+  // kjwsdc): not a word in any language. A project's abbreviation has no vowel either but reads in familiar pairs
+  // (nghttp, ctfstd, tclxml) and a company's is shorter (msnbc, qksrv).
+  if (letters.length >= 6 && !/[aeiou]/.test(letters) && rarePairs(letters, hosts) >= 2) return true;
   if (letters.length < 7) return false;
   let rare = 0;
   for (let i = 0; i + 1 < letters.length; i++) if (!/[aeiouy]/.test(letters.slice(i, i + 2))) rare++;
@@ -228,7 +229,7 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     const bulk = own && BULK_NAME.test(own) && !wordLike(own.replace(/\d/g, '')) ? own : undefined;
     const named = random ?? pseudo ?? (bare ? bulk : undefined);
     if (named) found.set('host', named);
-    if (candidates.some(mashed)) points++;
+    if (candidates.some((l) => mashed(l, hosts))) points++;
     // A bulk name given bare: the address is all there is (what an SMS lure links to). Only the bulk shape: other
     // odd-looking names given bare are as often a project's abbreviation (nghttp2.org, jsdelivr.com, vmware.com).
     else if (bare && bulk && named === bulk) points++;

@@ -18,6 +18,7 @@ import {
 } from '../../report/index.js';
 import { planToIcs } from '../../respond/ics.js';
 import { DEFAULT_LIBRARY } from '../../respond/library.js';
+import { reminders } from '../../respond/reminders.js';
 import type { Contact, PlanStep, Text } from '../../respond/types.js';
 import {
   addEvidence,
@@ -62,6 +63,7 @@ const T = {
   notes: { ja: 'メモ', en: 'Notes' },
   evidence: { ja: '証拠', en: 'Evidence' },
   progress: { ja: '進み具合', en: 'Progress' },
+  reminders: { ja: '期限とリマインダー', en: 'Deadlines and reminders' },
   next: { ja: '次の期限', en: 'Next deadline' },
   done: { ja: '完了', en: 'done' },
   deleted: { ja: '削除しました', en: 'Deleted' },
@@ -362,7 +364,7 @@ async function load(db: Db, id: string): Promise<CaseRecord> {
   return c;
 }
 
-export function formatCase(c: CaseRecord, lang: Lang): string {
+export function formatCase(c: CaseRecord, lang: Lang, now: Date = new Date()): string {
   const status = new Map(c.stepStatus.map((s) => [s.stepId, s]));
   const mark = (s: PlanStep) => {
     const st = status.get(s.id);
@@ -374,8 +376,18 @@ export function formatCase(c: CaseRecord, lang: Lang): string {
     `${c.id}  ${c.title}`,
     `${T.progress[lang]}: ${c.done}/${c.steps} ${T.done[lang]}${c.nextDue ? `  ${T.next[lang]}: ${c.nextDue.at} (${c.nextDue.stepId})` : ''}`,
     '',
-    formatPlan(c.plan, lang, mark),
   ];
+  const finished = new Set(c.stepStatus.filter((s) => s.status !== 'todo').map((s) => s.stepId));
+  const due = reminders(c.plan, finished, now);
+  if (due.length) {
+    lines.push(`${T.reminders[lang]}:`);
+    for (const r of due)
+      lines.push(
+        `  ${String(r.n).padStart(2)}. ${r.text[lang]} (${r.at.replace('T', ' ')}): ${r.title[lang]}`,
+      );
+    lines.push('');
+  }
+  lines.push(formatPlan(c.plan, lang, mark));
   if (c.notes.length) {
     lines.push(`${T.notes[lang]}:`);
     for (const n of c.notes) lines.push(`  ${n.createdAt.slice(0, 16).replace('T', ' ')}Z  ${n.body}`);

@@ -201,6 +201,10 @@ describe('sagicheck recover (prompts through a pipe) and case', () => {
     );
     const text = run(['case', 'show', caseId, '--lang', 'en']).stdout;
     assert.match(text, /Progress: 2\/\d+ done/);
+    assert.match(
+      text,
+      /Deadlines and reminders:\n(?:.*\n)* +\d+\. can be done now \(2026-05-08 15:00\+09:00\): After the stated wait/,
+    );
     assert.match(text, / 1\. \[x \d{4}-\d\d-\d\d \d\d:\d\dZ\] \[now\] Stop the Rakuten Card/);
 
     const ics = run(['case', 'export', caseId, '--ics']);

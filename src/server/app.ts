@@ -192,7 +192,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 /** A response written straight to the socket (the HTTP parser gave up on the request), with the usual headers. */
 function rawProblem(socket: Socket, status: number, title: string, detail: string): void {
-  if (!socket.writable) return;
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
   const body = JSON.stringify({ type: 'about:blank', title, status, detail });
   socket.end(
     `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +

@@ -25,14 +25,19 @@ export interface OpenOptions {
   url?: string;
   /** The embedded database's folder; without it the database lives in memory (tests). */
   dir?: string;
+  /** A dump of an empty embedded database (`dumpEmpty`): starts in a fraction of the time initdb takes. */
+  template?: Blob;
 }
 
 export async function openDb(options: OpenOptions = {}): Promise<Db> {
-  return options.url ? openPostgres(options.url) : openEmbedded(options.dir);
+  return options.url ? openPostgres(options.url) : openEmbedded(options.dir, options.template);
 }
 
-async function openEmbedded(dir?: string): Promise<Db> {
-  const lite = await PGlite.create(dir);
+async function openEmbedded(dir?: string, template?: Blob): Promise<Db> {
+  const lite = await PGlite.create({
+    ...(dir ? { dataDir: dir } : {}),
+    ...(template ? { loadDataDir: template } : {}),
+  });
   const run = async <T>(q: Pick<PGlite, 'query'>, sql: string, params?: unknown[]) =>
     (await q.query<T>(sql, params)).rows;
   return {
@@ -42,6 +47,16 @@ async function openEmbedded(dir?: string): Promise<Db> {
     transaction: (fn) => lite.transaction((tx) => fn({ query: (sql, params) => run(tx, sql, params) })),
     close: () => lite.close(),
   };
+}
+
+/** A fresh embedded database's data folder as a tarball, to start further empty databases from. */
+export async function dumpEmpty(): Promise<Blob> {
+  const lite = await PGlite.create();
+  try {
+    return await lite.dumpDataDir('none');
+  } finally {
+    await lite.close();
+  }
 }
 
 async function openPostgres(url: string): Promise<Db> {

@@ -87,4 +87,22 @@ describe('scan', () => {
     for (const l of r.links) for (const risk of l.risks) assert.ok(risk.message.ja && risk.message.en);
     assert.equal(r.brand, 'amazon');
   });
+
+  it('does not take an authenticated free-mail address of a brand (icloud.com) for the brand itself', async () => {
+    const r = await scanEmail(
+      eml({
+        headers: [
+          'Received: from ms1.mail.icloud.example (ms1.mail.icloud.example. [17.57.1.2]) by mx.google.com with ESMTPS id x1; Fri, 08 May 2020 01:00:00 -0700 (PDT)',
+          'Authentication-Results: mx.google.com; dkim=pass header.i=@icloud.com; spf=pass smtp.mailfrom=someone@icloud.com; dmarc=pass (p=QUARANTINE) header.from=icloud.com',
+        ],
+        from: 'Apple Support <apple.support.team7@icloud.com>',
+        subject: 'Your Apple ID has been locked',
+        text: 'Your Apple ID has been locked. Verify your account within 24 hours: https://appleid.apple.com.verify-id.example.top/signin',
+      }),
+      DEFAULT_DATA,
+    );
+    assert.equal(r.genuine, null);
+    assert.ok(!r.findings.some((f) => f.category === 'trust'));
+    assert.notEqual(r.verdict, 'no-threat-found');
+  });
 });

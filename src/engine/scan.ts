@@ -89,7 +89,11 @@ export function analyse(
   const links = extractLinks(message, data.hosts);
   const claims = brandClaims(message, links, brands);
   const sender = senderFacts(message, receiversFor(data, options.trustReceivers), live);
-  const senderBrand = sender.authenticatedDomain ? brandOfDomain(brands, sender.fromRegistrable) : null;
+  // An authenticated address at a brand's free-mail service (someone@icloud.com) is one of its users, not the brand.
+  const freeMailUser =
+    sender.fromDomain !== null && data.hosts.freeMail.includes(sender.fromDomain.toLowerCase());
+  const senderBrand =
+    sender.authenticatedDomain && !freeMailUser ? brandOfDomain(brands, sender.fromRegistrable) : null;
   const text = visibleText(message);
   const ctx: RuleContext = {
     message,

@@ -17,6 +17,8 @@ export interface HtmlDigest {
   forms: number;
   /** Password, card-number or similar input fields inside the mail itself. */
   sensitiveInputs: string[];
+  /** Active content no mail client runs: `<script>`, `onclick=`, `javascript:`, meta refresh, `<iframe>` …, once each. */
+  activeContent: string[];
 }
 
 const BLOCK = new Set([
@@ -63,6 +65,8 @@ const VOID = new Set([
 const HIDDEN_STYLE =
   /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|max-height\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])/i;
 const SENSITIVE_INPUT = /pass|card|cc-?num|cvv|cvc|security|pin|otp/i;
+const EMBEDDING = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'applet']);
+const JS_URL = /^[\s\0-\x1f]*(?:java|vb)script\s*:/i;
 
 /** One pass over hostile HTML: text, links and tricks, with no DOM and nothing fetched. */
 export function digestHtml(html: string): HtmlDigest {
@@ -71,6 +75,7 @@ export function digestHtml(html: string): HtmlDigest {
   const links: HtmlLink[] = [];
   const imageAlts: string[] = [];
   const sensitiveInputs: string[] = [];
+  const active = new Set<string>();
   let images = 0;
   let forms = 0;
   // Stack of open elements that matter: whether each hides its content or skips it.
@@ -86,6 +91,16 @@ export function digestHtml(html: string): HtmlDigest {
         const isHidden = HIDDEN_STYLE.test(style) || 'hidden' in attrs;
         const isSkip = SKIP.has(name);
         if (BLOCK.has(name)) text.push('\n');
+        if (EMBEDDING.has(name)) active.add(`<${name}>`);
+        for (const k in attrs) {
+          // on* event handlers (onload, onerror, onmouseover …), and script: URLs in any attribute.
+          if (k.length > 3 && k.charCodeAt(0) === 111 && k.charCodeAt(1) === 110) active.add(`${k}=`);
+          else if (
+            (k === 'href' || k === 'src' || k === 'action' || k === 'formaction') &&
+            JS_URL.test(attrs[k] ?? '')
+          )
+            active.add(`${k}="javascript:"`);
+        }
         switch (name) {
           case 'a':
             if (attrs.href !== undefined) anchor = { href: attrs.href, text: [] };
@@ -113,6 +128,7 @@ export function digestHtml(html: string): HtmlDigest {
             const m = /^\s*\d*\s*;?\s*url\s*=\s*['"]?([^'"]+)/i.exec(attrs.content ?? '');
             if (attrs['http-equiv']?.toLowerCase() === 'refresh' && m?.[1]) {
               links.push({ href: m[1].trim(), text: '', source: 'meta-refresh' });
+              active.add('<meta http-equiv="refresh">');
             }
             break;
           }
@@ -163,6 +179,7 @@ export function digestHtml(html: string): HtmlDigest {
     images,
     forms,
     sensitiveInputs,
+    activeContent: [...active].slice(0, 10),
   };
 }
 

@@ -15,7 +15,8 @@ import { CHARGES_MIGRATIONS, LOCAL_USER, listCharges, markKnown } from '../../st
 import { type Db, migrate } from '../../store/db.js';
 import { webhookPayload } from '../../watch/charges/notify.js';
 import { encodeShiftJis } from '../../watch/charges/testing.js';
-import { caseEvidence, importFile, notify } from './charges.js';
+import { notify } from '../../watch/notify.js';
+import { caseEvidence, importFile } from './charges.js';
 
 requirePostgres();
 

@@ -3,15 +3,13 @@
  * each card's history and known merchants, and tell the user (webhook or their own SMTP) when a new charge is flagged.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import nodemailer from 'nodemailer';
 import { DEFAULT_DATA } from '../../engine/data/default.js';
 import type { ScanOptions } from '../../engine/scan.js';
 import { buildPlan } from '../../respond/plan.js';
-import { addEvidence, CASES_MIGRATIONS, createCase, NotFound } from '../../store/cases.js';
+import { addEvidence, createCase, NotFound } from '../../store/cases.js';
 import {
-  CHARGES_MIGRATIONS,
   getCard,
   getNotifySettings,
   knownMerchants,
@@ -19,19 +17,19 @@ import {
   listCards,
   listCharges,
   markKnown,
-  type NotifySettings,
   recordCharges,
   saveCard,
   saveNotifySettings,
 } from '../../store/charges.js';
-import { type Db, migrate, openDb } from '../../store/db.js';
+import type { Db } from '../../store/db.js';
 import { detectFormat, parseMapping, parseStatement } from '../../watch/charges/formats.js';
 import { chargesFromEmail, type NoticeIssuer } from '../../watch/charges/mail.js';
-import { type FlaggedNotice, mailMessage, webhookPayload } from '../../watch/charges/notify.js';
+import { webhookPayload } from '../../watch/charges/notify.js';
 import { decodeBytes, merchantKey, parseDate, yen } from '../../watch/charges/text.js';
 import type { ColumnMapping, FlaggedCharge, StatementFormat } from '../../watch/charges/types.js';
+import { notify } from '../../watch/notify.js';
 import { isMbox, readMbox } from '../mbox.js';
-import { dataDir, loadIndicators } from '../store.js';
+import { loadIndicators, openUserStore } from '../store.js';
 import { EXIT, UsageError } from '../usage.js';
 import { dnsVerifier } from '../verify-dns.js';
 
@@ -75,20 +73,6 @@ export async function run(args: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown charges command: ${sub}`);
   }
-}
-
-/** The user's store: PostgreSQL at $DATABASE_URL, else the embedded database in the data folder. */
-export async function openChargesDb(): Promise<Db> {
-  const db = process.env.DATABASE_URL
-    ? await openDb({ url: process.env.DATABASE_URL })
-    : await openDb({ dir: join(dataDir(), 'db') });
-  try {
-    await migrate(db, CHARGES_MIGRATIONS);
-  } catch (err) {
-    await db.close();
-    throw err;
-  }
-  return db;
 }
 
 export interface ImportOptions {
@@ -222,8 +206,7 @@ async function importCommand(args: string[]): Promise<number> {
     }
   }
   if (values.case && values['open-case']) throw new UsageError('give --case ID or --open-case, not both');
-  const db = await openChargesDb();
-  if (values.case || values['open-case']) await migrate(db, CASES_MIGRATIONS);
+  const db = await openUserStore();
   let anyFlagged = false;
   let unreadable = 0;
   try {
@@ -376,7 +359,7 @@ async function listCommand(args: string[]): Promise<number> {
   if (values.since && !parseDate(values.since))
     throw new UsageError(`--since takes YYYY-MM-DD, not ${values.since}`);
   const lang = values.lang === 'en' ? 'en' : 'ja';
-  const db = await openChargesDb();
+  const db = await openUserStore();
   try {
     const rows = await listCharges(db, LOCAL_USER, {
       card: values.card,
@@ -414,7 +397,7 @@ async function knownCommand(args: string[]): Promise<number> {
   });
   if (!values.card) throw new UsageError('charges known needs --card NAME');
   const merchant = positionals.join(' ').trim();
-  const db = await openChargesDb();
+  const db = await openUserStore();
   try {
     if (merchant) {
       const added = await markKnown(db, LOCAL_USER, values.card, merchant, merchantKey(merchant));
@@ -449,7 +432,7 @@ async function notifyCommand(args: string[]): Promise<number> {
       off: { type: 'boolean' },
     },
   });
-  const db = await openChargesDb();
+  const db = await openUserStore();
   try {
     let settings = await getNotifySettings(db, LOCAL_USER);
     if (values.off) settings = {};
@@ -485,48 +468,4 @@ async function notifyCommand(args: string[]): Promise<number> {
     await db.close();
   }
   return EXIT.clean;
-}
-
-/** Sends the notice where the user configured it; returns one line per failure (never throws). */
-export async function notify(settings: NotifySettings, notice: FlaggedNotice): Promise<string[]> {
-  const failures: string[] = [];
-  if (settings.webhook) {
-    try {
-      const res = await fetch(settings.webhook, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'sagicheck' },
-        body: JSON.stringify(notice),
-        signal: AbortSignal.timeout(10_000),
-      });
-      if (!res.ok) failures.push(`webhook ${settings.webhook}: HTTP ${res.status}`);
-    } catch (err) {
-      failures.push(`webhook ${settings.webhook}: ${(err as Error).message}`);
-    }
-  }
-  if (settings.smtp) {
-    const s = settings.smtp;
-    try {
-      const transport = nodemailer.createTransport({
-        host: s.host,
-        port: s.port,
-        secure: s.secure,
-        ...(s.user ? { auth: { user: s.user, pass: process.env.SAGICHECK_SMTP_PASSWORD ?? '' } } : {}),
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 20_000,
-      });
-      const { subject, text } = mailMessage(notice);
-      await transport.sendMail({
-        from: s.from,
-        to: s.to,
-        subject,
-        text,
-        headers: { 'Auto-Submitted': 'auto-generated' },
-      });
-      transport.close();
-    } catch (err) {
-      failures.push(`mail via ${s.host}:${s.port}: ${(err as Error).message}`);
-    }
-  }
-  return failures;
 }

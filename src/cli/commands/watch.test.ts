@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -42,7 +44,7 @@ describe('sagicheck watch against a real dovecot', { skip, timeout: 300_000 }, (
     await server?.stop();
   });
 
-  it('adds a mailbox with its password sealed, checks it once, moves the phishing, and asks about the genuine order', async () => {
+  it('adds a mailbox with its password sealed, checks it once, moves and reports the phishing, and asks about the genuine order', async () => {
     const added = await cli(
       home,
       [
@@ -72,7 +74,28 @@ describe('sagicheck watch against a real dovecot', { skip, timeout: 300_000 }, (
         );
     }
 
+    const hooked: { type: string; verdict?: string; source?: string }[] = [];
+    const hook = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => {
+        body += c.toString();
+      });
+      req.on('end', () => {
+        hooked.push(JSON.parse(body));
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+    assert.equal((await cli(home, ['charges', 'notify', '--webhook', hookUrl])).code, 0);
+
     const first = await cli(home, ['watch', 'run', '--once', '--json', '--since', '2000-01-01']);
+    hook.close();
+    assert.deepEqual(
+      hooked.map((n) => [n.type, n.verdict, n.source?.endsWith('/INBOX/2')]),
+      [['sagicheck.message.flagged', 'phishing', true]],
+      'the user is told of the phishing mail at once, through the webhook they set',
+    );
     assert.equal(first.code, 2, first.stderr);
     const lines = first.stdout
       .trim()

@@ -4,7 +4,7 @@ import { DEFAULT_DATA } from '../../engine/data/default.js';
 import type { Report } from '../../engine/report.js';
 import { loadSmtpSettings, SMTP_HELP, sendRaw } from '../../report/smtp.js';
 import { analyseJob } from '../../server/analyse.js';
-import { recordCharges } from '../../store/charges.js';
+import { getNotifySettings, recordCharges } from '../../store/charges.js';
 import { insertCheck } from '../../store/checks.js';
 import type { Db } from '../../store/db.js';
 import {
@@ -17,8 +17,10 @@ import {
   takeoverQuestions,
 } from '../../store/watch.js';
 import { chargesFromEmail } from '../../watch/charges/mail.js';
+import { webhookPayload } from '../../watch/charges/notify.js';
 import { type ForwardDeps, handleForward } from '../../watch/forward/handle.js';
 import { type MailboxAccount, type WatchEvent, watchMailbox } from '../../watch/mailbox/watcher.js';
+import { messageNotice, type Notice, notify } from '../../watch/notify.js';
 import { readStdin } from '../inputs.js';
 import { progressBar } from '../main.js';
 import { dataDir, loadIndicators, openUserStore, userSecrets } from '../store.js';
@@ -272,7 +274,10 @@ async function runWatch(
   }
 }
 
-/** One message: the check stored like a web check, and a genuine card notice's charges recorded against the card. */
+/**
+ * One message: the check stored like a web check, a genuine card notice's charges recorded against the card, and the
+ * user told at once (webhook / own address, as set with `sagicheck charges notify`) of a threat or a flagged charge.
+ */
 async function checkAndStore(
   db: Db,
   data: typeof DEFAULT_DATA,
@@ -284,16 +289,23 @@ async function checkAndStore(
   const id = randomUUID();
   await insertCheck(db, { id, user: LOCAL_USER, ...outcome });
   const report = JSON.parse(outcome.reportJson) as Report;
+  const notices: Notice[] = [];
+  if (report.verdict === 'phishing' || report.verdict === 'scam')
+    notices.push(messageNotice(name, id, report));
   if (report.genuine) {
     const notice = await chargesFromEmail(raw, data);
     if (notice.issuer && notice.charges.length > 0) {
-      await recordCharges(
-        db,
-        LOCAL_USER,
-        notice.issuer,
-        `mail:${notice.issuer}:${notice.messageId ?? id}`,
-        notice.charges,
-      );
+      const origin = `mail:${notice.issuer}:${notice.messageId ?? id}`;
+      const recorded = await recordCharges(db, LOCAL_USER, notice.issuer, origin, notice.charges);
+      const fresh = recorded.charges.filter((c) => c.flagged && c.stored === 'new');
+      if (fresh.length > 0) notices.push(webhookPayload(notice.issuer, name, fresh));
+    }
+  }
+  if (notices.length > 0) {
+    const settings = await getNotifySettings(db, LOCAL_USER);
+    for (const notice of notices) {
+      for (const failure of await notify(settings, notice))
+        process.stderr.write(`sagicheck: could not notify: ${failure}\n`);
     }
   }
   return report;

@@ -34,6 +34,8 @@ import {
 import type { Db } from '../store/db.js';
 import type { CheckJob } from './analyse.js';
 import { isLoopback, Signer, userOfBearer } from './auth.js';
+import { CaseRoutes } from './cases-routes.js';
+import { ChargeRoutes } from './charges-routes.js';
 import {
   APP_CSP,
   HttpError,
@@ -271,6 +273,8 @@ class App {
       { method: 'POST', pattern: /^\/api\/v1\/marks$/, handler: (c) => this.addMark(c) },
       { method: 'DELETE', pattern: /^\/api\/v1\/marks\/([0-9]{1,18})$/, handler: (c) => this.deleteMark(c) },
       { method: 'GET', pattern: /^\/api\/v1\/stats$/, handler: (c) => this.stats(c) },
+      ...new CaseRoutes(o.db, o.maxBodyBytes).routes(),
+      ...new ChargeRoutes(o.db).routes(),
     ];
   }
 
@@ -435,7 +439,7 @@ class App {
       csrfToken: this.signer.sign('csrf', user),
       retentionDays: this.o.retentionDays,
       storage: this.o.db.kind,
-      features: [],
+      features: ['recover', 'charges'],
     });
   }
 

@@ -67,7 +67,7 @@ for (const target of dbTargets()) {
       assert.equal(r.json.user, null);
       assert.equal(r.json.retentionDays, 90);
       assert.equal(r.json.storage, db.kind);
-      assert.deepEqual(r.json.features, []);
+      assert.deepEqual(r.json.features, ['recover', 'charges']);
       assert.ok(r.json.csrfToken.length >= 32);
       assertSecurityHeaders(r);
       assert.ok(String(r.headers['content-security-policy']).startsWith(APP_CSP_START));

@@ -13,7 +13,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_DATA } from '../src/engine/data/default.js';
@@ -34,18 +34,44 @@ const files = readdirSync(dir)
   .sort()
   .map((f) => join(dir, f));
 
-// 1. CLI throughput on one core.
+// 1. CLI throughput on one core. The machine may be shared: the best of three runs is reported, by wall clock and
+// by CPU time (user + system of the whole pipeline, from this process's reaped-children counters), which load
+// inflates far less than the wall clock.
 const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 const pin = hasTaskset ? 'taskset -c 0 ' : '';
-const t0 = performance.now();
-const run = spawnSync('sh', ['-c', `${pin}"${process.execPath}" "${bin}" scan --json "${dir}" | wc -l`], {
-  env: { ...process.env, SAGICHECK_HOME: mkdtempSync(join(tmpdir(), 'sc-')) },
-});
-const seconds = (performance.now() - t0) / 1000;
-const lines = Number(run.stdout.toString().trim());
+let best = { seconds: Number.POSITIVE_INFINITY, cpu: Number.POSITIVE_INFINITY, lines: 0 };
+for (let i = 0; i < 3; i++) {
+  const c0 = childCpuSeconds();
+  const t0 = performance.now();
+  const run = spawnSync('sh', ['-c', `${pin}"${process.execPath}" "${bin}" scan --json "${dir}" | wc -l`], {
+    env: { ...process.env, SAGICHECK_HOME: mkdtempSync(join(tmpdir(), 'sc-')) },
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = childCpuSeconds() - c0;
+  best = {
+    seconds: Math.min(best.seconds, seconds),
+    cpu: Math.min(best.cpu, cpu),
+    lines: Number(run.stdout.toString().trim()),
+  };
+}
+const cpuNote =
+  Number.isFinite(best.cpu) && best.cpu > 0
+    ? ` (${best.cpu.toFixed(2)} s CPU = ${(best.lines / best.cpu).toFixed(0)} msgs/s by CPU time)`
+    : '';
 console.log(
-  `CLI ${hasTaskset ? 'on one core (taskset -c 0)' : '(taskset missing: not pinned)'}: ${lines} messages in ${seconds.toFixed(2)} s = ${(lines / seconds).toFixed(0)} msgs/s (process start included)`,
+  `CLI ${hasTaskset ? 'on one core (taskset -c 0)' : '(taskset missing: not pinned)'}, best of 3: ${best.lines} messages in ${best.seconds.toFixed(2)} s = ${(best.lines / best.seconds).toFixed(0)} msgs/s${cpuNote} (process start included; load average ${loadavg()[0]?.toFixed(1)})`,
 );
+
+/** User + system seconds of this process's waited-for children (Linux /proc; NaN elsewhere). */
+function childCpuSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // After the command name: state is field 3, cutime and cstime fields 16 and 17 (clock ticks, 100 a second).
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 // 2. Per-message latency in process (after a warm-up pass).
 const raws = files.map((f) => readFileSync(f));

@@ -46,9 +46,9 @@ export async function* expandInputs(paths: string[], maxBytes: number): AsyncGen
 }
 
 /**
- * One path: a folder's message files, an mbox's messages, or the message a file holds. Synchronous file calls, and
- * as few as can be (open, fstat, one read, close): a batch reads thousands of small files one after another, and
- * a thread-pool round trip for each left the CLI idle a quarter of the time.
+ * One path: a folder's message files, an mbox's messages, or the message a file holds. Synchronous file calls, as
+ * few as can be (open, fstat, the first bytes, the rest, close): a batch reads thousands of small files one after
+ * another, and a thread-pool round trip for each left the CLI idle a quarter of the time.
  */
 async function* readPath(path: string, maxBytes: number): AsyncGenerator<Input> {
   let fd: number;
@@ -64,9 +64,9 @@ async function* readPath(path: string, maxBytes: number): AsyncGenerator<Input> 
   try {
     info = fstatSync(fd);
     if (!info.isDirectory()) {
-      if (info.size <= maxBytes) raw = readWhole(fd, info.size);
-      const head = raw ?? readHead(fd);
-      mbox = isMbox(head.subarray(0, 5));
+      // An mbox is streamed message by message whatever its size; any other file is read whole, within the limit.
+      mbox = isMbox(readHead(fd));
+      if (!mbox && info.size <= maxBytes) raw = readWhole(fd, info.size);
     }
   } catch (err) {
     yield cannotRead(path, err);

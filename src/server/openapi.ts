@@ -1,5 +1,6 @@
 /** The OpenAPI 3.1 description served at /api/v1/openapi.json. */
 import { SCHEMA_VERSION } from '../engine/report.js';
+import { recoveryPaths, recoverySchemas } from './recovery-openapi.js';
 
 const text = {
   type: 'object',
@@ -227,7 +228,7 @@ export function openApiDocument(maxBodyBytes: number): object {
     security: [{}, { bearer: [] }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-      schemas,
+      schemas: { ...schemas, ...recoverySchemas },
     },
     paths: {
       '/session': {
@@ -406,6 +407,7 @@ export function openApiDocument(maxBodyBytes: number): object {
           responses: { '200': json('figures', 'Stats'), ...common },
         },
       },
+      ...recoveryPaths(maxBodyBytes),
       '/openapi.json': {
         get: {
           summary: 'This document',

@@ -303,6 +303,18 @@ for (const target of dbTargets()) {
       assert.equal(r.status, 200);
       assert.equal(r.json.openapi, '3.1.0');
       assert.deepEqual(Object.keys(r.json.paths).sort(), [
+        '/cases',
+        '/cases/{id}',
+        '/cases/{id}/download',
+        '/cases/{id}/evidence',
+        '/cases/{id}/evidence/{evidence}',
+        '/cases/{id}/export',
+        '/cases/{id}/notes',
+        '/cases/{id}/steps/{step}',
+        '/charges',
+        '/charges/import',
+        '/charges/known',
+        '/charges/{id}/case',
         '/check',
         '/checks',
         '/checks/{id}',
@@ -311,6 +323,7 @@ for (const target of dbTargets()) {
         '/marks',
         '/marks/{id}',
         '/openapi.json',
+        '/plans',
         '/session',
         '/stats',
       ]);

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dbTargets, requirePostgres } from '../../test/support/databases.js';
-import { migrate } from './db.js';
+import { DatabaseInUse, migrate, openDb } from './db.js';
 
 requirePostgres();
 
@@ -58,3 +61,21 @@ for (const target of dbTargets()) {
     });
   });
 }
+
+describe('embedded database folder', () => {
+  it('belongs to one process at a time: a second open gets a clear error, a stale lock is taken over', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'sagicheck-db-')), 'db');
+    const first = await openDb({ dir });
+    try {
+      await assert.rejects(
+        openDb({ dir }),
+        (err: Error) => err instanceof DatabaseInUse && /DATABASE_URL/.test(err.message),
+      );
+    } finally {
+      await first.close();
+    }
+    writeFileSync(`${dir}.lock`, '999999999');
+    const again = await openDb({ dir });
+    await again.close();
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -34,10 +35,17 @@ export async function openDb(options: OpenOptions = {}): Promise<Db> {
 }
 
 async function openEmbedded(dir?: string, template?: Blob): Promise<Db> {
-  const lite = await PGlite.create({
-    ...(dir ? { dataDir: dir } : {}),
-    ...(template ? { loadDataDir: template } : {}),
-  });
+  const unlock = dir ? lockFolder(dir) : () => {};
+  let lite: PGlite;
+  try {
+    lite = await PGlite.create({
+      ...(dir ? { dataDir: dir } : {}),
+      ...(template ? { loadDataDir: template } : {}),
+    });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const run = async <T>(q: Pick<PGlite, 'query'>, sql: string, params?: unknown[]) =>
     (await q.query<T>(sql, params)).rows;
   return {
@@ -45,8 +53,46 @@ async function openEmbedded(dir?: string, template?: Blob): Promise<Db> {
     location: dir ?? 'memory',
     query: (sql, params) => run(lite, sql, params),
     transaction: (fn) => lite.transaction((tx) => fn({ query: (sql, params) => run(tx, sql, params) })),
-    close: () => lite.close(),
+    close: async () => {
+      await lite.close();
+      unlock();
+    },
   };
+}
+
+export class DatabaseInUse extends Error {}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it. A lock file with the
+ * owner's pid turns that into a clear error; a lock left by a process that is gone is taken over.
+ */
+function lockFolder(dir: string): () => void {
+  const path = `${dir.replace(/\/+$/, '')}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(path, String(process.pid), { flag: 'wx' });
+      return () => rmSync(path, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(readFileSync(path, 'utf8'));
+      if (owner && alive(owner)) {
+        throw new DatabaseInUse(
+          `the embedded database ${dir} is in use by another sagicheck process (pid ${owner}); stop it, or set DATABASE_URL to a PostgreSQL server to share one database`,
+        );
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new DatabaseInUse(`cannot lock ${dir}`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** A fresh embedded database's data folder as a tarball, to start further empty databases from. */

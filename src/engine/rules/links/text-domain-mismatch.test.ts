@@ -38,6 +38,12 @@ ruleTester(rule, {
       name: 'prose that mentions a domain',
       email: html('<a href="https://example.net/">詳しくは example.com の記事</a>'),
     },
+    {
+      name: 'a news headline that starts with a company named by its domain',
+      email: html(
+        '<a href="http://clicks.news.example/c?q=1">Amazon.com shares rise on strong holiday sales</a>',
+      ),
+    },
   ],
   invalid: [
     {
@@ -49,6 +55,16 @@ ruleTester(rule, {
       name: 'a generic domain shown, another behind',
       email: html('<a href="http://198.51.100.23/x">www.example-bank.com</a>'),
       evidence: '198.51.100.23',
+    },
+    {
+      name: 'a brand domain alone as the text, another site behind',
+      email: html('<a href="https://secure-account.example.top/login">amazon.co.jp</a>'),
+      evidence: 'secure-account.example.top',
+    },
+    {
+      name: 'a brand address with www followed by words',
+      email: html('<a href="https://secure-account.example.top/login">www.amazon.co.jp sign in</a>'),
+      evidence: 'secure-account.example.top',
     },
   ],
 });

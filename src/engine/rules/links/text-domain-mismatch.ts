@@ -14,6 +14,8 @@ function shownHost(text: string | null): HostInfo | null {
   const m = SHOWN_URL.exec(t);
   // The URL must start the text: "詳しくは example.com へ" is prose, not a shown address.
   if (!m?.[1] || m.index > 0) return null;
+  // A bare name followed by words is a headline that names a company ("McAfee.com sour on bid"), not an address.
+  if (!/^(?:https?:\/\/|www\.)/i.test(t) && /^\s+\S/.test(t.slice(m[0].length))) return null;
   const h = hostInfo(m[1]);
   return h.isIcann && h.registrableDomain ? h : null;
 }

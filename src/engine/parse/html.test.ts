@@ -7,11 +7,13 @@ describe('digestHtml active content', () => {
     const d = digestHtml(
       '<html><head><meta http-equiv="Refresh" content="0; url=https://x.example/"><script>a()</script></head>' +
         '<body onload="go()"><img src="x.png" onerror="f()"><a href=" javascript:run()">open</a>' +
-        '<iframe src="https://x.example/"></iframe><svg><script>b()</script></svg><script>c()</script></body></html>',
+        '<iframe src="https://x.example/"></iframe><svg><script>b()</script></svg><script src="https://x.example/a.js"></script>' +
+        '<p oneworld="1">not a handler</p></body></html>',
     );
     assert.deepEqual(d.activeContent.sort(), [
       '<iframe>',
       '<meta http-equiv="refresh">',
+      '<script src>',
       '<script>',
       'href="javascript:"',
       'onerror=',

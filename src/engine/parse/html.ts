@@ -66,6 +66,8 @@ const HIDDEN_STYLE =
   /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|max-height\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])/i;
 const SENSITIVE_INPUT = /pass|card|cc-?num|cvv|cvc|security|pin|otp/i;
 const EMBEDDING = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'applet']);
+const EVENT_HANDLER =
+  /^on(?:(?:before)?unload|load|error|abort|(?:dbl|aux)?click|contextmenu|(?:mouse|pointer|touch|key|drag|animation|transition|page)[a-z]+|focus(?:in|out)?|blur|submit|reset|change|input|invalid|select(?:start)?|drop|scroll|resize|wheel|toggle|copy|cut|paste|hashchange|message|show|begin)$/;
 const JS_URL = /^[\s\0-\x1f]*(?:java|vb)script\s*:/i;
 
 /** One pass over hostile HTML: text, links and tricks, with no DOM and nothing fetched. */
@@ -91,10 +93,12 @@ export function digestHtml(html: string): HtmlDigest {
         const isHidden = HIDDEN_STYLE.test(style) || 'hidden' in attrs;
         const isSkip = SKIP.has(name);
         if (BLOCK.has(name)) text.push('\n');
-        if (EMBEDDING.has(name)) active.add(`<${name}>`);
+        // A script loaded from elsewhere is told apart from one written into the mail.
+        if (EMBEDDING.has(name)) active.add(name === 'script' && attrs.src ? '<script src>' : `<${name}>`);
         for (const k in attrs) {
           // on* event handlers (onload, onerror, onmouseover …), and script: URLs in any attribute.
-          if (k.length > 3 && k.charCodeAt(0) === 111 && k.charCodeAt(1) === 110) active.add(`${k}=`);
+          if (k.charCodeAt(0) === 111 && k.charCodeAt(1) === 110 && EVENT_HANDLER.test(k))
+            active.add(`${k}=`);
           else if (
             (k === 'href' || k === 'src' || k === 'action' || k === 'formaction') &&
             JS_URL.test(attrs[k] ?? '')

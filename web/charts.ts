@@ -13,11 +13,11 @@ export const VERDICT_COLOUR: Record<Verdict, string> = {
 };
 
 /** Drawing width in user units ≈ CSS pixels, so labels keep their size on a phone. */
-function chartWidth(): number {
+export function chartWidth(): number {
   return Math.round(Math.max(300, Math.min(640, window.innerWidth - 60)));
 }
 
-function figureOf(title: string, svg: SVGElement, table: HTMLTableElement, id: string): HTMLElement {
+export function figureOf(title: string, svg: SVGElement, table: HTMLTableElement, id: string): HTMLElement {
   return h(
     'figure',
     { class: 'chart', id },

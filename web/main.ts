@@ -1,10 +1,12 @@
 /** The single page app: hash routes #/, #/check/<id>, #/history, #/dashboard, #/help; session and token first. */
 import * as api from './api.js';
+import { chargesText, renderCharges } from './charges.js';
 import { type PageContext, renderCheckForm, renderResult } from './check.js';
 import { clear, h } from './dom.js';
 import { renderHelp } from './help.js';
 import { lang, setLang, t } from './i18n.js';
 import { renderDashboard, renderHistory } from './lists.js';
+import { recoverText, renderCase, renderCases, renderRecover } from './recover.js';
 
 let session: api.Session | null = null;
 let generation = 0;
@@ -24,6 +26,12 @@ function renderNav(current: string): void {
     ['#/', t('navCheck')],
     ['#/history', t('navHistory')],
     ['#/dashboard', t('navDashboard')],
+    ...((session?.features ?? []).includes('recover')
+      ? ([['#/cases', recoverText('navCases')]] as [string, string][])
+      : []),
+    ...((session?.features ?? []).includes('charges')
+      ? ([['#/charges', chargesText()]] as [string, string][])
+      : []),
     ['#/help', t('navHelp')],
   ];
   nav.append(
@@ -139,14 +147,11 @@ async function route(focus = true): Promise<void> {
     else if (parts[0] === 'history') el = await renderHistory();
     else if (parts[0] === 'dashboard') el = await renderDashboard();
     else if (parts[0] === 'help') el = await renderHelp();
-    else if (parts[0] === 'recover')
-      el = h(
-        'section',
-        { class: 'page' },
-        h('h1', { tabindex: -1 }, t('recover')),
-        h('p', {}, t('recoverMissing')),
-        h('p', { class: 'hint' }, query),
-      );
+    else if (parts[0] === 'recover') el = await renderRecover(ctx, query);
+    else if (parts[0] === 'cases' && parts[1])
+      el = await renderCase(ctx, decodeURIComponent(parts[1]), () => void route(false));
+    else if (parts[0] === 'cases') el = await renderCases(ctx);
+    else if (parts[0] === 'charges') el = await renderCharges(ctx, () => void route(false));
     else el = h('section', { class: 'page' }, h('h1', { tabindex: -1 }, t('notFound')));
     if (mine !== generation) return;
     show(el, focus);

@@ -1,0 +1,197 @@
+/**
+ * Recovery plans and card charges in a real browser against the real server, in Japanese and English: from a
+ * phishing check result to "I entered my card", the plan one step at a time, a case with a step ticked off, its PDF
+ * and .ics downloaded; the charges page importing the Rakuten statement with the seed's three 1,980-yen Netflix
+ * charges flagged on the chart, one of them opening a recovery case. Screenshots go to test-output/screenshots/.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import {
+  launch,
+  openPage,
+  ROOT,
+  type Server,
+  screenshot,
+  skipReason,
+  startServer,
+  type Watch,
+} from './support.js';
+
+const skip = skipReason();
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+const PHISHING = join(FIXTURES, 'phishing-amazon-suspended-html.eml');
+const RAKUTEN = join(FIXTURES, 'charges', 'rakuten-enavi-sjis.csv');
+
+const TEXT = {
+  ja: {
+    heading: /復旧プラン/,
+    stepOf: /手順 1 \/ \d+/,
+    current: /今やること/,
+    flagged: /同じ金額|デジタル|初めて/,
+    imported: /要確認 3件/,
+  },
+  en: {
+    heading: /Recovery plan/,
+    stepOf: /Step 1 of \d+/,
+    current: /Do this now/,
+    flagged: /same amount|digital|first time|never/i,
+    imported: /3 flagged/,
+  },
+} as const;
+
+function assertClean(w: Watch, label: string): void {
+  assert.deepEqual(w.foreign, [], `${label}: requests left for other hosts`);
+  assert.deepEqual(w.errors, [], `${label}: page errors`);
+}
+
+async function download(page: Page, selector: string): Promise<Buffer> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  const path = await d.path();
+  return readFileSync(path);
+}
+
+describe('recovery plans and card charges in chromium', { skip, timeout: 900_000 }, () => {
+  let server: Server;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const lang of ['ja', 'en'] as const) {
+    it(`from a phishing check to a case with its PDF and calendar (${lang})`, async () => {
+      const w = await openPage(browser, server, { locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
+      const { page } = w;
+      const tx = TEXT[lang];
+      await page.goto(`${server.origin}/`);
+      await page.locator('#file').setInputFiles(PHISHING);
+      await page.locator('form.check-form button[type=submit]').click();
+      await page.locator('#verdict').waitFor({ timeout: 60_000 });
+      assert.equal(await page.locator('#verdict').getAttribute('data-verdict'), 'phishing');
+      await page.locator('#recover').click();
+
+      // The answers, brand and channel filled in from the check.
+      await page.locator('#recover-form').waitFor();
+      assert.match(await page.locator('h1').innerText(), tx.heading);
+      assert.ok(await page.locator('#brand-amazon').isChecked(), 'brand from the check');
+      assert.ok(await page.locator('#channel-mail').isChecked(), 'channel from the check');
+      assert.equal(await page.locator('#from-check a').count(), 1);
+      await page.locator('#happened-card-entered').check();
+      await page.locator('#cards-rakuten-card').check();
+      await screenshot(page, `recover-answers-${lang}`);
+      await page.locator('#make-plan').click();
+
+      // The plan, one step at a time: the card is stopped first.
+      await page.locator('#step-card').waitFor();
+      assert.match(await page.locator('.step-count').innerText(), tx.stepOf);
+      assert.equal(await page.locator('#step-card').getAttribute('data-step'), 'rakuten-card.stop-card');
+      assert.ok((await page.locator('.step-why').innerText()).length > 10);
+      assert.ok((await page.locator('.step-how li').count()) >= 1);
+      await screenshot(page, `recover-plan-${lang}`);
+      await page.locator('#next-step').click();
+      assert.match(await page.locator('.step-count').innerText(), /2/);
+      await page.locator('#save-case').click();
+
+      // The case: tick the current step off.
+      await page.locator('section.case').waitFor();
+      const caseId = await page.locator('section.case').getAttribute('data-case');
+      assert.ok(caseId);
+      assert.match(await page.locator('.current-step').innerText(), tx.current);
+      assert.match(await page.locator('#case-done').innerText(), /0\//);
+      await page.locator('#step-done').click();
+      await page.locator('#case-done', { hasText: /1\// }).waitFor();
+      assert.ok(await page.locator('#tick-1').isChecked());
+      assert.notEqual(await page.locator('#step-card').getAttribute('data-step'), 'rakuten-card.stop-card');
+      // The checked mail is the first evidence, with its SHA-256; a note is kept.
+      assert.match(await page.locator('#evidence').innerText(), /check-.*\.eml/);
+      assert.match(await page.locator('#evidence code').first().innerText(), /^[0-9a-f]{64}$/);
+      await page
+        .locator('#note')
+        .fill(lang === 'ja' ? '楽天カードに電話した（受付番号 123）' : 'Called Rakuten Card (ref 123)');
+      await page.locator('#note-form button').click();
+      await page.locator('#notes li').first().waitFor();
+      await screenshot(page, `recover-case-${lang}`);
+
+      const pdf = await download(page, '#dl-pdf');
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      if (existsSync('/usr/bin/pdftotext')) {
+        const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8');
+        assert.match(text, lang === 'ja' ? /Amazon|アマゾン/ : /Amazon/);
+        assert.match(text, new RegExp(caseId));
+      }
+      const ics = (await download(page, '#dl-ics')).toString('utf8');
+      assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+      assert.match(ics, /BEGIN:VALARM/);
+      // The abuse reports are offered since the case holds the mail.
+      assert.equal(await page.locator('#dl-eml').count(), 1);
+      assert.equal(await page.locator('#dl-arf').count(), 1);
+
+      // The print view opens in its own tab, with its own styles.
+      const [tab] = await Promise.all([w.context.waitForEvent('page'), page.locator('#dl-html').click()]);
+      await tab.waitForLoadState('load');
+      assert.match(await tab.locator('body').innerText(), new RegExp(caseId));
+      await screenshot(tab, `recover-print-${lang}`);
+      await tab.close();
+
+      // The case list.
+      await page.goto(`${server.origin}/#/cases`);
+      await page.locator(`#cases tr[data-id="${caseId}"]`).waitFor();
+      await screenshot(page, `recover-cases-${lang}`);
+      assertClean(w, `recover ${lang}`);
+      await w.context.close();
+    });
+  }
+
+  for (const lang of ['ja', 'en'] as const) {
+    it(`charges: a Rakuten statement with the three 1,980-yen Netflix charges flagged (${lang})`, async () => {
+      const w = await openPage(browser, server, { locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
+      const { page } = w;
+      await page.goto(`${server.origin}/#/charges`);
+      await page.locator('#import-form').waitFor();
+      await page.locator('#statement').setInputFiles(RAKUTEN);
+      await page.locator('#format').selectOption('rakuten');
+      await page.locator('#import').click();
+      await page.locator('#charges-charts svg').first().waitFor();
+      if (lang === 'ja') assert.match(await page.locator('#import-status').innerText(), TEXT.ja.imported);
+      const flagged = page.locator('#charges-chart-rakuten rect.seg.flagged');
+      assert.equal(await flagged.count(), 3);
+      for (let i = 0; i < 3; i++) {
+        assert.equal(await flagged.nth(i).getAttribute('data-merchant'), 'NETFLIX.COM');
+        assert.equal(await flagged.nth(i).getAttribute('data-amount'), '1980');
+      }
+      assert.equal(await page.locator('#charges-chart-rakuten rect.seg').count(), 6);
+      assert.equal(await page.locator('#charges-chart-rakuten .flag-mark').count(), 3);
+      const list = page.locator('#flagged-list > li');
+      assert.equal(await list.count(), 3);
+      assert.match(await list.first().innerText(), /NETFLIX\.COM/);
+      assert.match(await list.first().locator('.reasons').innerText(), TEXT[lang].flagged);
+      await screenshot(page, `charges-${lang}`);
+
+      if (lang === 'en') {
+        // A flagged charge opens a recovery case carrying it as evidence.
+        await list.nth(2).locator('button.open-case').click();
+        await page.locator('section.case').waitFor();
+        assert.match(await page.locator('#evidence').innerText(), /charge-rakuten-2020-05-10/);
+        assert.match(await page.locator('#evidence').innerText(), /NETFLIX\.COM/);
+        await screenshot(page, 'charges-case-en');
+        // Marking the merchant as known.
+        await page.goto(`${server.origin}/#/charges`);
+        await page.locator('#flagged-list > li').first().locator('button.known-button').click();
+        await page.locator('#flagged-list .pill').first().waitFor();
+        assert.equal(await page.locator('#flagged-list button.known-button').count(), 0);
+      }
+      assertClean(w, `charges ${lang}`);
+      await w.context.close();
+    });
+  }
+});

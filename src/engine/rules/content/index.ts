@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule.js';
+import activeContent from './active-content.js';
 import bulkWithoutUnsubscribe from './bulk-without-unsubscribe.js';
 import executableAttachment from './executable-attachment.js';
 import formInMail from './form-in-mail.js';
@@ -23,4 +24,5 @@ export const CONTENT_RULES: Rule[] = [
   pushedOutOfView,
   bulkWithoutUnsubscribe,
   styledLetters,
+  activeContent,
 ];

@@ -193,7 +193,7 @@ export async function renderCharges(ctx: PageContext, reload: () => void): Promi
     rapi.charges(ctx.session),
     rapi.listCases(ctx.session).then((r) => r.items),
   ]);
-  const status = h('p', { class: 'form-status', role: 'status', id: 'import-status' });
+  const status = h('p', { class: 'import-status', role: 'status', id: 'import-status' });
   const failure = h('p', { class: 'form-status error', role: 'alert', id: 'charges-error' });
   const fail = (e: unknown) => {
     failure.textContent = e instanceof Error ? e.message : String(e);

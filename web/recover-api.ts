@@ -75,8 +75,13 @@ const caseUrl = (id: string) => `/api/v1/cases/${encodeURIComponent(id)}`;
 
 export const plan = (s: Session, answers: Answers) => postJson<Plan>(s, '/api/v1/plans', answers);
 
-export const createCase = (s: Session, answers: Answers, checkId: string | null) =>
-  postJson<CaseView>(s, '/api/v1/cases', { answers, lang: lang(), ...(checkId ? { checkId } : {}) });
+export const createCase = (s: Session, answers: Answers, checkId: string | null, title?: string) =>
+  postJson<CaseView>(s, '/api/v1/cases', {
+    answers,
+    lang: lang(),
+    ...(title ? { title } : {}),
+    ...(checkId ? { checkId } : {}),
+  });
 
 export const listCases = (s: Session) => call<{ items: CaseSummary[] }>(s, 'GET', '/api/v1/cases');
 export const getCase = (s: Session, id: string) => call<CaseView>(s, 'GET', caseUrl(id));

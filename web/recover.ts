@@ -172,6 +172,21 @@ function choice(type: 'radio' | 'checkbox', name: string, value: string, label: 
   );
 }
 
+/** A title a person reads: 「Amazonを名乗るメール：カード情報を入力した」. */
+function caseTitle(a: rapi.Answers): string {
+  const channel = rapi.tx(
+    CHANNELS.find((c) => c.id === a.channel)?.label ?? { ja: a.channel, en: a.channel },
+  );
+  const happened = a.happened.map((x) =>
+    rapi.tx(HAPPENED.find((y) => y.id === x)?.label ?? { ja: x, en: x }),
+  );
+  const title =
+    lang() === 'ja'
+      ? `${brandLabel(a.brand)}を名乗る${channel}：${happened.join('、')}`
+      : `${channel} claiming to be ${brandLabel(a.brand)}: ${happened.join(', ').toLowerCase()}`;
+  return title.length > 200 ? `${title.slice(0, 199)}…` : title;
+}
+
 /** #/recover and #/recover?check=<id>. */
 export async function renderRecover(ctx: PageContext, query: string): Promise<HTMLElement> {
   const checkId = new URLSearchParams(query).get('check');
@@ -295,7 +310,7 @@ export async function renderRecover(ctx: PageContext, query: string): Promise<HT
               button.disabled = false;
             },
             onSave: async () => {
-              const c = await rapi.createCase(ctx.session, a, checkId);
+              const c = await rapi.createCase(ctx.session, a, checkId, caseTitle(a));
               announce(t('saved'));
               ctx.go(`#/cases/${encodeURIComponent(c.id)}`);
             },
@@ -314,13 +329,13 @@ export async function renderRecover(ctx: PageContext, query: string): Promise<HT
 function deadlineBadge(s: PlanStep): HTMLElement | null {
   const d = s.deadline;
   if (!d) return null;
-  const kind = d.kind === 'asap' ? t('asap') : d.kind === 'by' ? t('by') : t('notBefore');
+  if (d.kind === 'asap')
+    return h('p', { class: 'deadline deadline-asap' }, h('strong', {}, rapi.tx(d.label)));
   return h(
     'p',
     { class: `deadline deadline-${d.kind}` },
-    h('strong', {}, kind),
-    d.kind === 'asap' ? '' : ` ${formatDate(d.at)}`,
-    ` — ${rapi.tx(d.label)}`,
+    h('strong', {}, d.kind === 'by' ? t('by') : t('notBefore')),
+    ` ${formatDate(d.at)} — ${rapi.tx(d.label)}`,
   );
 }
 

@@ -33,6 +33,11 @@ export interface ChargeItem {
 
 /** The issuer playbook of the short card names a statement import uses. */
 const CARD_ISSUER: Record<string, string> = { rakuten: 'rakuten-card', smbc: 'smbc-card', jcb: 'jcb' };
+const CARD_NAME: Record<string, { ja: string; en: string }> = {
+  rakuten: { ja: '楽天カード', en: 'Rakuten Card' },
+  smbc: { ja: '三井住友カード', en: 'SMBC Card' },
+  jcb: { ja: 'JCBカード', en: 'JCB card' },
+};
 const CARD = /^[\w.@+-][\w .@+-]{0,63}$/u;
 const STATEMENT_LIMIT = 8 * 1024 * 1024;
 
@@ -219,7 +224,10 @@ export class ChargeRoutes {
         user,
         plan,
         lang,
-        title: lang === 'ja' ? `${charge.card} の身に覚えのない請求` : `unknown charges on ${charge.card}`,
+        title:
+          lang === 'ja'
+            ? `${CARD_NAME[charge.card]?.ja ?? charge.card}の身に覚えのない請求`
+            : `Unknown charges on ${CARD_NAME[charge.card]?.en ?? charge.card}`,
       });
     }
     const line = `${charge.date} ${charge.merchant ?? '-'} ${yen(charge.amount)}: ${charge.reasons.map((r) => r.message[lang]).join(' / ')}`;

@@ -4,6 +4,7 @@ import * as api from './api.js';
 import { detectKind } from './detect.js';
 import { announce, h } from './dom.js';
 import { formatDate, kindName, pick, t, VERDICTS, verdictShort, verdictSub, verdictTitle } from './i18n.js';
+import { recoverLinks } from './recover.js';
 
 export interface PageContext {
   session: api.Session;
@@ -297,21 +298,7 @@ function advicePanel(record: api.CheckRecord, ctx: PageContext): HTMLElement {
       { id: 'advice' },
       record.report.advice.map((a) => h('li', {}, pick(a))),
     ),
-    features.includes('recover')
-      ? h(
-          'p',
-          {},
-          h(
-            'a',
-            {
-              class: 'button primary',
-              href: `#/recover?check=${encodeURIComponent(record.id)}`,
-              id: 'recover',
-            },
-            t('recover'),
-          ),
-        )
-      : null,
+    features.includes('recover') ? recoverLinks(record.id) : null,
   );
 }
 

@@ -99,6 +99,8 @@ const L = {
   saved: { ja: '保存しました', en: 'Saved' },
   sha: { ja: 'SHA-256', en: 'SHA-256' },
   navCases: { ja: '復旧ケース', en: 'Cases' },
+  enteredCard: { ja: 'カード情報を入力してしまった', en: 'I already entered my card' },
+  openPlan: { ja: '被害を防ぐ手順（復旧プラン）へ', en: 'Open the recovery plan' },
 } satisfies Record<string, Text>;
 
 type Key = keyof typeof L;
@@ -172,6 +174,21 @@ function choice(type: 'radio' | 'checkbox', name: string, value: string, label: 
   );
 }
 
+/** The result page's ways into a plan started from its check: "I already entered my card", and the general one. */
+export function recoverLinks(checkId: string): HTMLElement {
+  const base = `#/recover?check=${encodeURIComponent(checkId)}`;
+  return h(
+    'p',
+    { class: 'actions recover-links' },
+    h(
+      'a',
+      { class: 'button primary', href: `${base}&happened=card-entered`, id: 'recover-card' },
+      t('enteredCard'),
+    ),
+    h('a', { class: 'button secondary', href: base, id: 'recover' }, t('openPlan')),
+  );
+}
+
 /** A title a person reads: 「Amazonを名乗るメール：カード情報を入力した」. */
 function caseTitle(a: rapi.Answers): string {
   const channel = rapi.tx(
@@ -189,7 +206,9 @@ function caseTitle(a: rapi.Answers): string {
 
 /** #/recover and #/recover?check=<id>. */
 export async function renderRecover(ctx: PageContext, query: string): Promise<HTMLElement> {
-  const checkId = new URLSearchParams(query).get('check');
+  const params = new URLSearchParams(query);
+  const checkId = params.get('check');
+  const preset = new Set(params.getAll('happened').flatMap((x) => x.split(',')));
   let brand = '';
   let channel: Channel | '' = '';
   let fromCheck: HTMLElement | null = null;
@@ -237,7 +256,10 @@ export async function renderRecover(ctx: PageContext, query: string): Promise<HT
       t('channel'),
       ...CHANNELS.map((c) => choice('radio', 'channel', c.id, rapi.tx(c.label), c.id === channel)),
     ),
-    fieldset(t('happened'), ...HAPPENED.map((x) => choice('checkbox', 'happened', x.id, rapi.tx(x.label)))),
+    fieldset(
+      t('happened'),
+      ...HAPPENED.map((x) => choice('checkbox', 'happened', x.id, rapi.tx(x.label), preset.has(x.id))),
+    ),
     h(
       'div',
       { class: 'field' },

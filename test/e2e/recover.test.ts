@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -78,7 +79,8 @@ describe('recovery plans and card charges in chromium', { skip, timeout: 900_000
       await page.locator('form.check-form button[type=submit]').click();
       await page.locator('#verdict').waitFor({ timeout: 60_000 });
       assert.equal(await page.locator('#verdict').getAttribute('data-verdict'), 'phishing');
-      await page.locator('#recover').click();
+      // "I already entered my card" starts the plan from this check.
+      await page.locator('#recover-card').click();
 
       // The answers, brand and channel filled in from the check.
       await page.locator('#recover-form').waitFor();
@@ -86,7 +88,8 @@ describe('recovery plans and card charges in chromium', { skip, timeout: 900_000
       assert.ok(await page.locator('#brand-amazon').isChecked(), 'brand from the check');
       assert.ok(await page.locator('#channel-mail').isChecked(), 'channel from the check');
       assert.equal(await page.locator('#from-check a').count(), 1);
-      await page.locator('#happened-card-entered').check();
+      assert.ok(await page.locator('#happened-card-entered').isChecked(), 'card entered, from the button');
+      assert.ok(!(await page.locator('#happened-received').isChecked()));
       await page.locator('#cards-rakuten-card').check();
       await screenshot(page, `recover-answers-${lang}`);
       await page.locator('#make-plan').click();
@@ -120,6 +123,18 @@ describe('recovery plans and card charges in chromium', { skip, timeout: 900_000
         .fill(lang === 'ja' ? '楽天カードに電話した（受付番号 123）' : 'Called Rakuten Card (ref 123)');
       await page.locator('#note-form button').click();
       await page.locator('#notes li').first().waitFor();
+      // A screenshot of the card statement kept as evidence, shown with its SHA-256.
+      const shot = Buffer.from(`statement screenshot ${lang}`);
+      await page
+        .locator('#evidence-file')
+        .setInputFiles({ name: 'statement.png', mimeType: 'image/png', buffer: shot });
+      await page.locator('#evidence-note').fill('Netflix 1,980');
+      await page.locator('#evidence-form button').click();
+      await page.locator('#evidence li', { hasText: 'statement.png' }).waitFor();
+      assert.match(
+        await page.locator('#evidence li', { hasText: 'statement.png' }).innerText(),
+        new RegExp(createHash('sha256').update(shot).digest('hex')),
+      );
       await screenshot(page, `recover-case-${lang}`);
 
       const pdf = await download(page, '#dl-pdf');
@@ -147,6 +162,15 @@ describe('recovery plans and card charges in chromium', { skip, timeout: 900_000
       await page.goto(`${server.origin}/#/cases`);
       await page.locator(`#cases tr[data-id="${caseId}"]`).waitFor();
       await screenshot(page, `recover-cases-${lang}`);
+      // The case on a phone: nothing wider than the screen.
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.goto(`${server.origin}/#/cases/${caseId}`);
+      await page.locator('#step-card').waitFor();
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        'no sideways scroll at 375 px',
+      );
+      await screenshot(page, `recover-case-${lang}-375`);
       assertClean(w, `recover ${lang}`);
       await w.context.close();
     });
@@ -176,6 +200,17 @@ describe('recovery plans and card charges in chromium', { skip, timeout: 900_000
       assert.match(await list.first().innerText(), /NETFLIX\.COM/);
       assert.match(await list.first().locator('.reasons').innerText(), TEXT[lang].flagged);
       await screenshot(page, `charges-${lang}`);
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.reload();
+      await page.locator('#charges-charts svg').first().waitFor();
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        'no sideways scroll at 375 px',
+      );
+      await screenshot(page, `charges-${lang}-375`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.reload();
+      await page.locator('#flagged-list').waitFor();
 
       if (lang === 'en') {
         // A flagged charge opens a recovery case carrying it as evidence.

@@ -69,6 +69,15 @@ const t = (k: Key, vars: Record<string, string | number> = {}): string =>
 
 export const chargesText = (): string => t('navCharges');
 
+const CARD_NAMES: Record<string, Text> = {
+  rakuten: { ja: '楽天カード', en: 'Rakuten Card' },
+  smbc: { ja: '三井住友カード', en: 'SMBC Card' },
+  jcb: { ja: 'JCBカード', en: 'JCB card' },
+};
+
+/** A card as people call it; the name it is stored under when it is not an issuer's short name. */
+const cardName = (card: string): string => (CARD_NAMES[card] ? rapi.tx(CARD_NAMES[card]) : card);
+
 const yen = (n: number): string =>
   lang() === 'ja' ? `${n.toLocaleString('ja-JP')}円` : `¥${n.toLocaleString('en-GB')}`;
 
@@ -95,7 +104,7 @@ function cardChart(card: string, items: rapi.ChargeItem[], numberOf: Map<string,
   const plotH = H - top - bottom;
   const bw = (W - left - 8) / days.length;
   const id = `charges-chart-${card.replace(/[^\w-]/g, '_')}`;
-  const title = t('chartTitle', { card });
+  const title = t('chartTitle', { card: cardName(card) });
   const svg = s(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${id}-t`, class: 'chart-svg charges-svg' },
@@ -142,7 +151,7 @@ function cardChart(card: string, items: rapi.ChargeItem[], numberOf: Map<string,
       );
     const every = Math.max(1, Math.ceil(days.length / (W < 500 ? 4 : 8)));
     const lastDay = i === days.length - 1;
-    if (i === 0 || lastDay || (i % every === 0 && days.length - 1 - i >= every / 2)) {
+    if (i === 0 || lastDay || (i % every === 0 && i >= every && days.length - 1 - i >= every)) {
       const anchor = i === 0 ? 'start' : lastDay ? 'end' : 'middle';
       const x = i === 0 ? left : lastDay ? left + (i + 1) * bw : left + i * bw + bw / 2;
       svg.append(s('text', { x, y: H - 6, 'text-anchor': anchor, class: 'axis' }, d.slice(5)));
@@ -240,7 +249,6 @@ export async function renderCharges(ctx: PageContext, reload: () => void): Promi
       { class: 'actions' },
       h('button', { type: 'submit', class: 'primary', id: 'import' }, t('importButton')),
     ),
-    status,
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -254,7 +262,12 @@ export async function renderCharges(ctx: PageContext, reload: () => void): Promi
         map: map.value.trim(),
       })
       .then((r) => {
-        const msg = t('imported', { card: r.card, n: r.charges.length, added: r.added, flagged: r.flagged });
+        const msg = t('imported', {
+          card: cardName(r.card),
+          n: r.charges.length,
+          added: r.added,
+          flagged: r.flagged,
+        });
         sessionStorage.setItem('sagicheck.import', msg);
         announce(msg);
         reload();
@@ -320,7 +333,7 @@ export async function renderCharges(ctx: PageContext, reload: () => void): Promi
           'p',
           { class: 'flagged-head' },
           h('strong', {}, `${c.date}  ${c.merchant ?? '—'}  ${yen(c.amount)}`),
-          ` · ${c.card}`,
+          ` · ${cardName(c.card)}`,
           c.known ? h('span', { class: 'pill pill-no-threat-found' }, t('knownBadge')) : null,
         ),
         h(
@@ -338,7 +351,9 @@ export async function renderCharges(ctx: PageContext, reload: () => void): Promi
     { class: 'page charges', 'aria-labelledby': 'page-title' },
     h('h1', { id: 'page-title', tabindex: -1 }, t('heading')),
     h('p', { class: 'intro' }, t('intro')),
-    form,
+    // With charges stored, the chart and what to look at come first; the import form follows.
+    status,
+    items.length === 0 ? form : null,
     failure,
     items.length === 0
       ? h('p', { id: 'charges-empty' }, t('empty'))
@@ -351,5 +366,6 @@ export async function renderCharges(ctx: PageContext, reload: () => void): Promi
           h('h2', { id: 'flagged-title' }, t('flaggedHeading')),
           flagged.length === 0 ? h('p', {}, t('noneFlagged')) : flaggedList,
         ),
+    items.length === 0 ? null : form,
   );
 }

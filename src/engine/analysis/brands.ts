@@ -132,6 +132,11 @@ function gluedKeyword(token: string, keyword: string): boolean {
   return before ? !after || noise(after) : after.length >= 2 && noise(after);
 }
 
+/** What step 6 lets a slipped keyword be glued to: nothing or filler (wwwinfo, secure, jp). */
+function fillerOrNothing(rest: string): boolean {
+  return !rest || FILLER.test(rest);
+}
+
 /** Letters repeated in a row written once: typosquats double a letter (ekii, jcbb, aeeon). */
 function collapse(s: string): string {
   return s.replace(/([a-z])\1+/g, '$1');
@@ -332,6 +337,37 @@ function imitationCore(index: BrandIndex, host: HostInfo, sameName: boolean): Im
           editDistance(token, keyword, 1) === 1
         )
           return { brand, how: 'lookalike', fragment: label };
+      }
+    }
+  }
+  // 6. A slipped long keyword glued to filler: wwwinfomercri, secureamazno, saisnnoinfo, or cut short (mercar).
+  // Six letters or more, same first letter, one slip once doubled letters are written once.
+  for (const label of chosen) {
+    if (sameName && label === host.domainLabel) continue;
+    for (const token of label.split('-')) {
+      if (token.length < 5 || !/^[a-z0-9]+$/.test(token)) continue;
+      const single = collapse(token);
+      // Glued filler may itself double letters (www), so the token is read both as written and collapsed.
+      for (const form of single === token ? [token] : [token, single]) {
+        for (const { brand, collapsed, spellable, compound } of shapes) {
+          // The keyword itself written in a word (amazonia) is for steps 1 and 4 to judge, not a slip.
+          if (!spellable || compound || collapsed.length < 6 || (form === token && form.includes(collapsed)))
+            continue;
+          const k = collapsed.length;
+          for (let at = 0; at + k - 1 <= form.length; at++) {
+            if (form[at] !== collapsed[0]) continue;
+            for (let len = k - 1; len <= k + 1 && at + len <= form.length; len++) {
+              const w = form.slice(at, at + len);
+              const d = w === collapsed ? 0 : editDistance(w, collapsed, 1);
+              // An exact keyword counts here only when the token doubled a letter of it (merrcari-info).
+              if (d > 1 || (d === 0 && form === token)) continue;
+              // Only beside filler (wwwinfo, secure, jp): beside other letters a slip is too often another word
+              // (fitness holds itnes, snailcloud ilcloud, openbeatbox openbea).
+              const ok = fillerOrNothing(form.slice(0, at)) && fillerOrNothing(form.slice(at + len));
+              if (ok) return { brand, how: 'lookalike', fragment: label };
+            }
+          }
+        }
       }
     }
   }

@@ -23,6 +23,16 @@ ruleTester(rule, {
       url: 'https://www.appliedmaterials.com/',
     },
     { name: 'a legitimate Japanese IDN', url: 'https://xn--eckwd4c7c.xn--zckzah/' },
+    {
+      name: 'a word that holds a slipped brand name (amazing / amazon)',
+      url: 'https://amazing-deals.example.com/',
+    },
+    { name: 'a brand name written inside a word (amazonia)', url: 'https://www.amazonia.example.org/' },
+    {
+      name: 'a changed letter beside another word (openbea+tbox)',
+      url: 'https://www.openbeatbox.example.org/',
+    },
+    { name: 'a surname one letter from a brand (yamamoto)', url: 'https://yamamoto-clinic.example.jp/' },
     { name: 'a shared mail provider host', url: 'https://email.amazonses.com/x' },
     {
       name: 'a brand domain followed by more letters is not that domain',
@@ -86,6 +96,23 @@ ruleTester(rule, {
     { name: 'a keyword with noise glued on', url: 'https://aifulkp.example.com/', evidence: 'aifulkp' },
     { name: 'a brand’s own short name as a label', url: 'https://eki.example.cn/', evidence: 'eki' },
     { name: 'punycode with a Cyrillic a', url: 'https://xn--mazon-3ve.com/', evidence: 'xn--mazon-3ve.com' },
+    {
+      name: 'a brand name with a dropped letter glued to filler',
+      url: 'https://wwwinfomercri.example.top/',
+      evidence: 'wwwinfomercri',
+    },
+    { name: 'a brand name cut short', url: 'https://mercar.example.cyou/', evidence: 'mercar' },
+    {
+      name: 'swapped and doubled letters with filler glued on',
+      url: 'https://saisnnoinfo.example.xyz/',
+      evidence: 'saisnnoinfo',
+    },
+    { name: 'a changed letter after www', url: 'https://wwwrakutem.example.com/', evidence: 'wwwrakutem' },
+    {
+      name: 'swapped letters before a hyphenated word',
+      url: 'https://coinbsae-help.example.com/',
+      evidence: 'coinbsae',
+    },
     {
       name: 'in an e-mail link',
       email: html('https://mercari-jp.account-check.top/login', 'メルカリにログイン'),

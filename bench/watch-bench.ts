@@ -11,7 +11,7 @@ import type { Report } from '../src/engine/report.js';
 import { analyseJob } from '../src/server/analyse.js';
 import { insertCheck } from '../src/store/checks.js';
 import { openStore } from '../src/store/schema.js';
-import { watchMailbox } from '../src/watch/mailbox/watcher.js';
+import { type WatchState, watchMailbox } from '../src/watch/mailbox/watcher.js';
 import { dovecotMissing, startDovecot } from '../test/support/dovecot.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,6 +32,7 @@ let peak = process.memoryUsage().rss;
 const sampler = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
 }, 100);
+let state: WatchState | null = null;
 let checked = 0;
 let analysing = 0;
 let storing = 0;
@@ -48,8 +49,10 @@ await watchMailbox(
     moveTo: null,
   },
   {
-    loadState: async () => null,
-    saveState: async () => {},
+    loadState: async () => state,
+    saveState: async (s) => {
+      state = s;
+    },
     check: async (raw, meta) => {
       const t0 = performance.now();
       const outcome = await analyseJob({ kind: 'email', raw, name: `imap/${meta.uid}` }, DEFAULT_DATA);

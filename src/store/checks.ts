@@ -4,7 +4,7 @@
  * the user: one user never reads another's rows.
  */
 import type { InputKind, Report, Verdict } from '../engine/report.js';
-import type { Migration, Queryable } from './db.js';
+import { type Migration, type Queryable, storableJson, storableText } from './db.js';
 
 export const CHECKS_MIGRATIONS: Migration[] = [
   {
@@ -113,7 +113,8 @@ export interface CheckRow extends CheckSummary {
 const iso = (d: unknown): string => (d instanceof Date ? d : new Date(String(d))).toISOString();
 
 /** Inserts one check; returns its creation time. */
-export async function insertCheck(db: Queryable, c: NewCheck): Promise<string> {
+export async function insertCheck(db: Queryable, check: NewCheck): Promise<string> {
+  const c = storable(check);
   const rows = await db.query<{ created_at: Date }>(
     `insert into checks (id, user_id, created_at, kind, verdict, score, brand, subject, sender_address, sender_domain, report, preview, message)
      values ($1, $2, coalesce($3::timestamptz, now()), $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13) returning created_at`,
@@ -140,10 +141,23 @@ export async function insertCheck(db: Queryable, c: NewCheck): Promise<string> {
  * Many checks in one statement: under load the server gathers the inserts of the requests that finished in the same
  * few milliseconds, so the database pays one round trip and one commit for all of them.
  */
+function storable(c: NewCheck): NewCheck {
+  return {
+    ...c,
+    subject: storableText(c.subject),
+    senderAddress: storableText(c.senderAddress),
+    senderDomain: storableText(c.senderDomain),
+    brand: storableText(c.brand),
+    reportJson: storableJson(c.reportJson),
+    preview: storableText(c.preview),
+  };
+}
+
 export async function insertChecks(db: Queryable, checks: NewCheck[]): Promise<string[]> {
   if (checks.length === 1) return [await insertCheck(db, checks[0] as NewCheck)];
   const params: unknown[] = [];
-  const values = checks.map((c) => {
+  const values = checks.map((check) => {
+    const c = storable(check);
     const at = params.length;
     params.push(
       c.id,
@@ -265,7 +279,11 @@ export async function getPreview(db: Queryable, user: string, id: string): Promi
 
 /** Keeps a rendered preview, so the next view is read, not rendered. */
 export async function savePreview(db: Queryable, user: string, id: string, preview: string): Promise<void> {
-  await db.query('update checks set preview = $3 where id = $1 and user_id = $2', [id, user, preview]);
+  await db.query('update checks set preview = $3 where id = $1 and user_id = $2', [
+    id,
+    user,
+    storableText(preview),
+  ]);
 }
 
 /** Newest first; the cursor is the position of the last item returned, opaque to clients. */

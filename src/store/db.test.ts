@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dbTargets, requirePostgres } from '../../test/support/databases.js';
-import { DatabaseInUse, migrate, openDb } from './db.js';
+import { DatabaseInUse, migrate, openDb, storableJson, storableText } from './db.js';
 
 requirePostgres();
 
@@ -77,5 +77,14 @@ describe('embedded database folder', () => {
     writeFileSync(`${dir}.lock`, '999999999');
     const again = await openDb({ dir });
     await again.close();
+  });
+});
+
+describe('storable text', () => {
+  it('turns U+0000 into U+FFFD in text and in JSON escapes, leaving a literal backslash-u0000 alone', () => {
+    assert.equal(storableText('a\u0000b'), 'a\uFFFDb');
+    assert.equal(storableText(null), null);
+    const json = JSON.stringify({ subject: 'x\u0000y', literal: '\\u0000' });
+    assert.deepEqual(JSON.parse(storableJson(json)), { subject: 'x\uFFFDy', literal: '\\u0000' });
   });
 });

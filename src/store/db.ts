@@ -162,3 +162,16 @@ function splitStatements(sql: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/**
+ * PostgreSQL text cannot hold U+0000 and jsonb refuses `\u0000`, but attackers' mail can carry it (a subject, an
+ * excerpt): it is stored as U+FFFD, as a decoder shows an unreadable character, instead of failing the insert.
+ */
+export function storableText<T extends string | null | undefined>(text: T): T {
+  return (typeof text === 'string' ? text.replaceAll('\u0000', '\uFFFD') : text) as T;
+}
+
+/** The same for JSON text: `\u0000` escapes (after an even run of backslashes, so not a literal `\\u0000`). */
+export function storableJson(json: string): string {
+  return json.includes('\\u0000') ? json.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd') : json;
+}

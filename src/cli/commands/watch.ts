@@ -340,6 +340,11 @@ class Progress {
       if (this.tty && this.done_ <= this.total)
         process.stderr.write(`\r${progressBar(this.done_, this.total)}${this.done_}/${this.total}`);
     }
+    if (e.type === 'failed') {
+      this.done_++;
+      if (this.json) process.stdout.write(`${JSON.stringify({ account: this.account.id, ...e })}\n`);
+      process.stderr.write(`\n${label} UID ${e.uid}: could not be checked: ${e.error}\n`);
+    }
     if (e.type === 'disconnected')
       process.stderr.write(`\n${label}: ${e.error}; retrying in ${e.retryInMs} ms\n`);
     if (e.type === 'uidvalidity-changed')

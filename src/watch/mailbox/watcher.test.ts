@@ -186,6 +186,30 @@ describe('IMAP watcher against a real dovecot', { skip, timeout: 60_000 }, () =>
   });
 });
 
+describe('IMAP watcher and a message it cannot check', { skip, timeout: 60_000 }, () => {
+  it('reports it and goes on with the next instead of retrying it for ever', async () => {
+    const server = await startDovecot();
+    try {
+      server.deliver([HAM, PHISH, HAM]);
+      const h = harness();
+      const inner = h.deps.check;
+      h.deps.check = async (raw, meta) => {
+        if (meta.uid === 2) throw new Error('cannot store this one');
+        return inner(raw, meta);
+      };
+      await watchMailbox(account(server), h.deps);
+      assert.deepEqual(
+        h.checked.map((c) => c.uid),
+        [1, 3],
+      );
+      assert.ok(h.events.some((e) => e.type === 'failed' && e.uid === 2 && /cannot store/.test(e.error)));
+      assert.equal(h.state()?.lastUid, 3);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('IMAP watcher on a server without MOVE or UIDPLUS', { skip, timeout: 60_000 }, () => {
   it('keywords phishing but moves nothing and expunges nothing', async () => {
     const bare = await startDovecot({ capabilities: 'IMAP4rev1 SASL-IR LITERAL+ IDLE NAMESPACE' });

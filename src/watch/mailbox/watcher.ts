@@ -42,6 +42,7 @@ export type WatchEvent =
   | { type: 'connected'; capabilities: string[]; canMove: boolean; uidValidity: string }
   | { type: 'backfill'; total: number }
   | { type: 'checked'; uid: number; verdict: Report['verdict']; flagged: boolean; moved: boolean }
+  | { type: 'failed'; uid: number; error: string }
   | { type: 'uidvalidity-changed'; before: string; after: string }
   | { type: 'idle' }
   | { type: 'disconnected'; error: string; retryInMs: number };
@@ -160,7 +161,16 @@ async function checkAll(
     }
     fetched.sort((a, b) => a.uid - b.uid);
     for (const m of fetched) {
-      const report = await deps.check(m.source, { uid: m.uid, internalDate: m.internalDate });
+      let report: Report;
+      try {
+        report = await deps.check(m.source, { uid: m.uid, internalDate: m.internalDate });
+      } catch (error) {
+        // A message that cannot be checked is reported and passed over: retrying it would stop the mailbox for good.
+        state.lastUid = m.uid;
+        await deps.saveState({ ...state });
+        deps.onEvent?.({ type: 'failed', uid: m.uid, error: describe(error) });
+        continue;
+      }
       const threat = THREATS.has(report.verdict);
       let flagged = false;
       let moved = false;

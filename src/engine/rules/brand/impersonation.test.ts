@@ -30,5 +30,22 @@ ruleTester(rule, {
       }),
       evidence: 'azeb.net',
     },
+    {
+      name: 'an inline forward whose shown sender is the brand’s own address: only text, nothing proves it',
+      email: eml({
+        from: 'Taro <taro@example.jp>',
+        subject: 'Fwd: Microsoft account unusual sign-in activity',
+        text: [
+          'これ本物？',
+          '',
+          '---------- Forwarded message ---------',
+          'From: Microsoft account team <no-reply@microsoft.com>',
+          'Subject: Microsoft account unusual sign-in activity',
+          '',
+          'We detected something unusual about a recent sign-in to the Microsoft account. Review your Microsoft account now.',
+        ].join('\n'),
+      }),
+      evidence: 'no-reply@microsoft.com',
+    },
   ],
 });

@@ -22,7 +22,20 @@ export default defineRule({
       (sender.fromRegistrable
         ? sameNameBrand(brands, hostInfo(sender.fromRegistrable), data.hosts.riskyTlds)
         : null);
-    if (owner?.id === claim.brand.id) return null;
+    // In an inline forward the brand's address is only text the forwarded body shows: nothing proves it.
+    const unproven = owner?.id === claim.brand.id && message.forwarded?.how === 'inline';
+    if (owner?.id === claim.brand.id && !unproven) return null;
+    if (unproven)
+      return {
+        evidence: [
+          ...claim.evidence.slice(0, 3),
+          { kind: 'address', value: message.from?.address ?? '(none)', where: 'from' },
+        ],
+        message: {
+          ja: `${claim.brand.name.ja}を名乗っています。差出人 ${message.from?.address ?? '（なし）'} は本文に転送された文字にすぎず、本当に${claim.brand.name.ja}から届いたかは確かめられません`,
+          en: `It speaks as ${claim.brand.name.en}; the sender ${message.from?.address ?? '(none)'} is only text in an inline forward, so nothing shows it really came from ${claim.brand.name.en}`,
+        },
+      };
     return {
       evidence: [
         ...claim.evidence.slice(0, 3),

@@ -84,11 +84,17 @@ export function setToken(value: string | null): void {
 
 let csrf = '';
 
-async function call<T>(method: string, path: string, body?: BodyInit, type?: string): Promise<T> {
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: BodyInit,
+  type?: string,
+  csrfToken = csrf,
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   const tk = token();
   if (tk) headers.Authorization = `Bearer ${tk}`;
-  if (method !== 'GET') headers['X-CSRF-Token'] = csrf;
+  if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
   if (type) headers['Content-Type'] = type;
   let res: Response;
   try {
@@ -111,7 +117,7 @@ async function call<T>(method: string, path: string, body?: BodyInit, type?: str
 }
 
 export async function session(): Promise<Session> {
-  const s = await call<Session>('GET', '/api/v1/session');
+  const s = await request<Session>('GET', '/api/v1/session');
   csrf = s.csrfToken;
   return s;
 }
@@ -119,19 +125,19 @@ export async function session(): Promise<Session> {
 export function checkFile(file: File): Promise<CheckRecord> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return call('POST', '/api/v1/check', form);
+  return request('POST', '/api/v1/check', form);
 }
 
 export function checkRaw(raw: string): Promise<CheckRecord> {
-  return call('POST', '/api/v1/check', raw, 'message/rfc822');
+  return request('POST', '/api/v1/check', raw, 'message/rfc822');
 }
 
 export function checkJson(body: { text: string } | { url: string }): Promise<CheckRecord> {
-  return call('POST', '/api/v1/check', JSON.stringify(body), 'application/json');
+  return request('POST', '/api/v1/check', JSON.stringify(body), 'application/json');
 }
 
 export function getCheck(id: string): Promise<CheckRecord> {
-  return call('GET', `/api/v1/checks/${encodeURIComponent(id)}`);
+  return request('GET', `/api/v1/checks/${encodeURIComponent(id)}`);
 }
 
 export function listChecks(
@@ -140,14 +146,14 @@ export function listChecks(
 ): Promise<{ items: CheckSummary[]; nextCursor: string | null }> {
   const q = new URLSearchParams({ limit: String(limit) });
   if (cursor) q.set('cursor', cursor);
-  return call('GET', `/api/v1/checks?${q}`);
+  return request('GET', `/api/v1/checks?${q}`);
 }
 
 export function sendFeedback(
   id: string,
   body: { wrong: boolean; expected?: Verdict; comment?: string },
 ): Promise<Feedback> {
-  return call(
+  return request(
     'POST',
     `/api/v1/checks/${encodeURIComponent(id)}/feedback`,
     JSON.stringify(body),
@@ -160,15 +166,15 @@ export function addMark(body: {
   kind: 'domain' | 'address';
   list: 'trusted' | 'blocked';
 }): Promise<SenderMark> {
-  return call('POST', '/api/v1/marks', JSON.stringify(body), 'application/json');
+  return request('POST', '/api/v1/marks', JSON.stringify(body), 'application/json');
 }
 
 export function removeMark(id: string): Promise<unknown> {
-  return call('DELETE', `/api/v1/marks/${encodeURIComponent(id)}`);
+  return request('DELETE', `/api/v1/marks/${encodeURIComponent(id)}`);
 }
 
 export function stats(days = 30): Promise<Stats> {
-  return call('GET', `/api/v1/stats?days=${days}`);
+  return request('GET', `/api/v1/stats?days=${days}`);
 }
 
 export function previewUrl(record: CheckRecord): string {

@@ -4,7 +4,7 @@ import type { Reminder } from '../src/respond/reminders.js';
 import type { Answers, Plan } from '../src/respond/types.js';
 import type { CaseRecord, CaseStep, CaseSummary, EvidenceInfo } from '../src/store/cases.js';
 import type { Reason } from '../src/watch/charges/types.js';
-import { ApiError, type Session, token } from './api.js';
+import { request, type Session } from './api.js';
 import { lang } from './i18n.js';
 
 export type { Answers, CaseSummary, Plan };
@@ -42,32 +42,9 @@ export interface ImportResult {
   problems: { line: number; text: string }[];
 }
 
-/** The same rules as api.ts: the bearer token when there is one, the session's CSRF token on every change. */
-async function call<T>(s: Session, method: string, path: string, body?: BodyInit, type?: string): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  const tk = token();
-  if (tk) headers.Authorization = `Bearer ${tk}`;
-  if (method !== 'GET') headers['X-CSRF-Token'] = s.csrfToken;
-  if (type) headers['Content-Type'] = type;
-  let res: Response;
-  try {
-    res = await fetch(path, { method, headers, body, credentials: 'same-origin', cache: 'no-store' });
-  } catch (e) {
-    throw new ApiError(0, e instanceof Error ? e.message : String(e));
-  }
-  const text = await res.text();
-  let json: unknown = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
-  if (!res.ok) {
-    const p = (json ?? {}) as { title?: string; detail?: string };
-    throw new ApiError(res.status, [p.title, p.detail].filter(Boolean).join(': ') || `HTTP ${res.status}`);
-  }
-  return json as T;
-}
+/** Through api.ts's request: the bearer token when there is one, the session's CSRF token on every change. */
+const call = <T>(s: Session, method: string, path: string, body?: BodyInit, type?: string): Promise<T> =>
+  request<T>(method, path, body, type, s.csrfToken);
 
 const postJson = <T>(s: Session, path: string, body: unknown) =>
   call<T>(s, 'POST', path, JSON.stringify(body), 'application/json');

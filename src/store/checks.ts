@@ -114,27 +114,7 @@ const iso = (d: unknown): string => (d instanceof Date ? d : new Date(String(d))
 
 /** Inserts one check; returns its creation time. */
 export async function insertCheck(db: Queryable, check: NewCheck): Promise<string> {
-  const c = storable(check);
-  const rows = await db.query<{ created_at: Date }>(
-    `insert into checks (id, user_id, created_at, kind, verdict, score, brand, subject, sender_address, sender_domain, report, preview, message)
-     values ($1, $2, coalesce($3::timestamptz, now()), $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13) returning created_at`,
-    [
-      c.id,
-      c.user,
-      c.createdAt?.toISOString() ?? null,
-      c.kind,
-      c.verdict,
-      c.score,
-      c.brand,
-      c.subject,
-      c.senderAddress,
-      c.senderDomain,
-      c.reportJson,
-      c.preview ?? null,
-      c.message ?? null,
-    ],
-  );
-  return iso(rows[0]?.created_at);
+  return (await insertChecks(db, [check]))[0] ?? '';
 }
 
 /**
@@ -154,7 +134,6 @@ function storable(c: NewCheck): NewCheck {
 }
 
 export async function insertChecks(db: Queryable, checks: NewCheck[]): Promise<string[]> {
-  if (checks.length === 1) return [await insertCheck(db, checks[0] as NewCheck)];
   const params: unknown[] = [];
   const values = checks.map((check) => {
     const c = storable(check);

@@ -2,32 +2,17 @@
 import type { Text } from '../src/engine/report.js';
 import type { Reminder } from '../src/respond/reminders.js';
 import type { Answers, Plan } from '../src/respond/types.js';
+import type { ChargeItem } from '../src/server/charges-routes.js';
 import type { CaseRecord, CaseStep, CaseSummary, EvidenceInfo } from '../src/store/cases.js';
-import type { Reason } from '../src/watch/charges/types.js';
 import { request, type Session } from './api.js';
 import { lang } from './i18n.js';
 
-export type { Answers, CaseSummary, Plan };
+export type { Answers, CaseSummary, ChargeItem, Plan };
 export type ExportFormat = 'ics' | 'html' | 'pdf' | 'eml' | 'arf';
 
 export interface CaseView extends CaseRecord {
   reminders: Reminder[];
   downloads: Record<ExportFormat, string>;
-}
-
-export interface ChargeItem {
-  id: string;
-  card: string;
-  date: string;
-  time: string | null;
-  merchant: string | null;
-  amount: number;
-  currency: string | null;
-  originalAmount: number | null;
-  score: number;
-  flagged: boolean;
-  reasons: Reason[];
-  known: boolean;
 }
 
 export interface ImportResult {

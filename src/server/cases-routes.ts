@@ -7,10 +7,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { caseSummaryInput } from '../cli/commands/case.js';
 import { DEFAULT_DATA } from '../engine/data/default.js';
+import { caseSummaryInput, mediaTypeOf } from '../report/case-input.js';
 import {
   abuseRecipients,
   buildAbuseMail,
@@ -66,16 +65,6 @@ export const PRINT_CSP =
 const LINK_TTL_MS = 30 * 60_000;
 const SMALL_BODY = 64 * 1024;
 const REPORTER = 'reporter@example.invalid';
-const MEDIA: Record<string, string> = {
-  '.eml': 'message/rfc822',
-  '.msg': 'application/vnd.ms-outlook',
-  '.pdf': 'application/pdf',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.csv': 'text/csv',
-  '.txt': 'text/plain',
-};
 
 export const bad = (detail: string) => new HttpError(400, 'bad-body', 'Bad request body', detail);
 
@@ -334,8 +323,7 @@ export class CaseRoutes {
         .slice(-200) || 'file';
     const given = /^[\w.+-]+\/[\w.+-]+$/.test(file.type ?? '') ? (file.type as string) : null;
     // Browsers and curl send a saved mail as application/octet-stream: its name says what it is.
-    const type =
-      given && given !== 'application/octet-stream' ? given : (MEDIA[extname(name).toLowerCase()] ?? given);
+    const type = given && given !== 'application/octet-stream' ? given : (mediaTypeOf(name) ?? given);
     const saved = await addEvidence(this.db, user, id, {
       filename: name,
       mediaType: type,

@@ -4,22 +4,21 @@
  * deadlines as an iCalendar file.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA } from '../../engine/data/default.js';
+import { caseSummaryInput, mediaTypeOf } from '../../report/case-input.js';
 import {
   abuseRecipients,
   buildAbuseMail,
-  type IncidentSummaryInput,
   loadSmtpSettings,
   reportSubject,
   summaryHtml,
   summaryPdf,
 } from '../../report/index.js';
 import { planToIcs } from '../../respond/ics.js';
-import { DEFAULT_LIBRARY } from '../../respond/library.js';
 import { reminders } from '../../respond/reminders.js';
-import type { Contact, PlanStep, Text } from '../../respond/types.js';
+import type { PlanStep } from '../../respond/types.js';
 import {
   addEvidence,
   addNote,
@@ -35,7 +34,7 @@ import type { Db } from '../../store/db.js';
 import type { Lang } from '../format.js';
 import { dataDir, loadIndicators } from '../store.js';
 import { EXIT, UsageError } from '../usage.js';
-import { CHANNEL_LABEL, formatPlan, HAPPENED_LABEL, LOCAL_USER, langOf, openCaseStore } from './recover.js';
+import { formatPlan, LOCAL_USER, langOf, openCaseStore } from './recover.js';
 
 export const usage = `  sagicheck case list [--json]                 the saved recovery plans, newest first, with progress
   sagicheck case show ID [--json] [--lang ja|en]
@@ -69,19 +68,6 @@ const T = {
   deleted: { ja: '削除しました', en: 'Deleted' },
   stored: { ja: 'データベースに保存', en: 'stored in the database' },
   linked: { ja: 'パスのみ', en: 'path only' },
-};
-
-const MEDIA: Record<string, string> = {
-  '.eml': 'message/rfc822',
-  '.msg': 'application/vnd.ms-outlook',
-  '.pdf': 'application/pdf',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.heic': 'image/heic',
-  '.csv': 'text/csv',
-  '.txt': 'text/plain',
-  '.html': 'text/html',
 };
 
 export async function run(args: string[]): Promise<number> {
@@ -200,7 +186,7 @@ async function dispatch(
       }
       const e = await addEvidence(db, LOCAL_USER, id, {
         filename: basename(file),
-        mediaType: MEDIA[extname(file).toLowerCase()] ?? null,
+        mediaType: mediaTypeOf(file),
         ...(values.link ? { path: resolve(file), bytes } : { content: bytes }),
         note: values.note ?? null,
       });
@@ -282,80 +268,6 @@ async function exportEml(db: Db, c: CaseRecord, dir: string, from: string | unde
     process.stdout.write(`${path}\t${to.email}\n`);
   }
   return EXIT.clean;
-}
-
-/** The contacts the summary prints anyway (police, 188, the council), left out of the case's own list. */
-const HELP_CONTACTS = new Set(['police-9110', 'npa-cyber-desks', 'consumer-188', 'antiphishing-report']);
-
-/** A case as the incident summary's input: what happened, when, the timeline, the steps, the evidence, contacts. */
-export function caseSummaryInput(c: CaseRecord, now: Date = new Date()): IncidentSummaryInput {
-  const { plan } = c;
-  const a = plan.answers;
-  const catalogue = DEFAULT_DATA.brands.brands.find((b) => b.id === a.brand);
-  const brandName: Text | undefined = catalogue?.name ?? DEFAULT_LIBRARY.byBrand.get(a.brand)?.name;
-  const status = new Map(c.stepStatus.map((s) => [s.stepId, s]));
-  const happened = a.happened.map((h) => HAPPENED_LABEL[h]);
-  const timeline: IncidentSummaryInput['timeline'] = [
-    {
-      at: a.when,
-      ja: `${brandName?.ja ?? a.brand}を名乗る${CHANNEL_LABEL[a.channel].ja}：${happened.map((h) => h.ja).join('、')}`,
-      en: `${CHANNEL_LABEL[a.channel].en} claiming to be ${brandName?.en ?? a.brand}: ${happened.map((h) => h.en).join(', ')}`,
-    },
-  ];
-  for (const s of plan.steps) {
-    const st = status.get(s.id);
-    if (st?.status === 'done' && st.doneAt)
-      timeline.push({ at: st.doneAt, ja: `対応済み：${s.title.ja}`, en: `Done: ${s.title.en}` });
-  }
-  for (const e of c.evidence)
-    timeline.push({ at: e.createdAt, ja: `証拠を保存：${e.filename}`, en: `Evidence kept: ${e.filename}` });
-  const contacts = new Map<string, Contact>();
-  for (const s of plan.steps)
-    for (const k of s.contacts) if (k.value && !HELP_CONTACTS.has(k.id)) contacts.set(k.id, k);
-  const cardName = (card: string) => {
-    const p = DEFAULT_LIBRARY.byBrand.get(card);
-    return p ? `${p.name.ja} / ${p.name.en}` : card;
-  };
-  return {
-    title: {
-      ja: `${brandName?.ja ?? a.brand}をかたるフィッシングの被害と対応`,
-      en: `Phishing impersonating ${brandName?.en ?? a.brand}: what happened and what was done`,
-    },
-    caseId: c.id,
-    brand: brandName ? { id: a.brand, name: brandName } : null,
-    channel: CHANNEL_LABEL[a.channel],
-    happened,
-    when: a.when,
-    cards: a.cards.map(cardName),
-    timeline,
-    steps: plan.steps.map((s) => {
-      const st = status.get(s.id);
-      return {
-        id: s.id,
-        title: s.title,
-        done: st?.status === 'done',
-        ...(st?.doneAt ? { doneAt: st.doneAt } : {}),
-        ...(s.deadline && s.deadline.kind !== 'asap' ? { deadline: s.deadline.at } : {}),
-      };
-    }),
-    evidence: c.evidence.map((e) => ({
-      kind: e.mediaType ?? (extname(e.filename).slice(1) || 'file'),
-      label: `${e.filename}${e.note ? ` — ${e.note}` : ''}${e.stored ? '' : ` (${e.path})`}`,
-      sha256: e.sha256,
-      at: e.createdAt,
-    })),
-    contacts: [...contacts.values()].map((k) => ({
-      name: k.name,
-      ...(k.kind === 'phone'
-        ? { phone: k.value }
-        : k.kind === 'email'
-          ? { email: k.value }
-          : { url: k.value }),
-      ...(k.unverified ? { unverified: true } : {}),
-    })),
-    notes: c.notes.map((n) => ({ at: n.createdAt, text: n.body })),
-    generatedAt: now.toISOString(),
-  };
 }
 
 async function load(db: Db, id: string): Promise<CaseRecord> {

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { CHANNEL_LABEL, HAPPENED_LABEL } from '../../respond/labels.js';
 import { DEFAULT_LIBRARY } from '../../respond/library.js';
 import { AnswerError, buildPlan, normaliseBrand } from '../../respond/plan.js';
 import { formatInstant, parseInstant } from '../../respond/time.js';
@@ -38,26 +39,6 @@ export const usage = `  sagicheck recover [--brand ID] [--channel mail|sms|phone
 
 /** The local user of the CLI and of the web app run without accounts. */
 export const LOCAL_USER = 'local';
-
-export const HAPPENED_LABEL: Record<Happened, Text> = {
-  received: { ja: '受け取っただけ', en: 'only received it' },
-  clicked: { ja: 'リンクを開いた', en: 'opened the link' },
-  'password-entered': { ja: 'IDとパスワードを入力した', en: 'entered the account password' },
-  'card-entered': { ja: 'カード情報を入力した', en: 'entered card details' },
-  'personal-data-entered': { ja: 'その他の個人情報を入力した', en: 'entered other personal data' },
-  'unknown-orders': {
-    ja: '覚えのない注文・ログインの通知が来た',
-    en: 'notices of orders or sign-ins I did not make',
-  },
-  'unknown-charges': { ja: 'カードに覚えのない請求がある', en: 'unknown charges on my card' },
-};
-
-export const CHANNEL_LABEL: Record<Channel, Text> = {
-  mail: { ja: 'メール', en: 'e-mail' },
-  sms: { ja: 'SMS', en: 'SMS' },
-  phone: { ja: '電話', en: 'phone call' },
-  'web-ad': { ja: 'ネット広告・検索結果', en: 'web ad or search result' },
-};
 
 const BRAND_CHOICES: { id: string; label: Text }[] = [
   { id: 'amazon', label: { ja: 'Amazon', en: 'Amazon' } },

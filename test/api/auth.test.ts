@@ -3,19 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { eml } from '../../src/engine/testing.js';
-import { ConfigError, type RunningServer, startServer } from '../../src/server/app.js';
+import { ConfigError, startServer } from '../../src/server/app.js';
 import { isLoopback, parseTokens, TokenFileError } from '../../src/server/auth.js';
-import type { Db } from '../../src/store/db.js';
 import { dbTargets, requirePostgres } from '../support/databases.js';
-import { call, start } from './server.js';
+import { ALICE, BOB, twoUsers } from '../support/two-users.js';
 
 requirePostgres();
 
-const ALICE = 'alice-token-0123456789abcdef';
-const BOB = 'bob-token-0123456789abcdefgh';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('access tokens', () => {
@@ -74,31 +71,12 @@ describe('access tokens', () => {
 
 for (const target of dbTargets()) {
   describe(`a server beyond loopback (0.0.0.0) on ${target.name}`, { skip: target.skip }, () => {
-    let db: Db;
-    let s: RunningServer & { base: string };
-    const as = (
-      token: string | null,
-      method: string,
-      path: string,
-      options: Parameters<typeof call>[3] = {},
-    ) =>
-      call(s.base, method, path, {
-        ...options,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(options.headers ?? {}) },
-      });
+    const api = twoUsers(target);
+    const { as } = api;
     const mail = eml({
       from: 'Amazon.co.jp <info@amazon-co-jp.example>',
       subject: 'alice の確認',
       text: 'アカウントが停止されました。http://amazon.co.jp.verify-login.xyz/',
-    });
-
-    before(async () => {
-      db = await target.open();
-      s = await start(db, { host: '0.0.0.0', tokens: parseTokens(`alice:${ALICE}\nbob:${BOB}\n`) });
-    });
-    after(async () => {
-      await s?.close();
-      await db?.close();
     });
 
     it('asks for a token on every API route but the description', async () => {
@@ -140,7 +118,7 @@ for (const target of dbTargets()) {
       // The iframe cannot send the token: the signed address opens the preview, and only that check's.
       const preview = await as(null, 'GET', a.json.previewUrl);
       assert.equal(preview.status, 200);
-      const sig = new URL(a.json.previewUrl, s.base).searchParams.get('sig');
+      const sig = new URL(a.json.previewUrl, api.server.base).searchParams.get('sig');
       assert.equal((await as(null, 'GET', `/api/v1/checks/${id}/preview`)).status, 401);
       assert.equal((await as(null, 'GET', `/api/v1/checks/${id}/preview?sig=${sig}x`)).status, 401);
       assert.equal((await as(null, 'GET', `/api/v1/checks/${id}`, {})).status, 401);
@@ -163,10 +141,10 @@ for (const target of dbTargets()) {
     });
 
     it('gives each user their own CSRF token', async () => {
-      const ta = (await as(ALICE, 'GET', '/api/v1/session')).json.csrfToken;
-      const tb = (await as(BOB, 'GET', '/api/v1/session')).json.csrfToken;
+      const ta = await api.csrf(ALICE);
+      const tb = await api.csrf(BOB);
       assert.notEqual(ta, tb);
-      const host = `127.0.0.1:${s.port}`;
+      const host = `127.0.0.1:${api.server.port}`;
       const post = (token: string, csrf: string) =>
         as(token, 'POST', '/api/v1/check', {
           json: { text: 'x' },

@@ -5,18 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { eml } from '../../src/engine/testing.js';
-import type { RunningServer } from '../../src/server/app.js';
-import { parseTokens } from '../../src/server/auth.js';
-import type { Db } from '../../src/store/db.js';
 import { dbTargets, requirePostgres } from '../support/databases.js';
-import { call, multipart, type Reply, start } from './server.js';
+import { ALICE, BOB, twoUsers } from '../support/two-users.js';
+import { call, multipart, type Reply } from './server.js';
 
 requirePostgres();
 
-const ALICE = 'alice-token-0123456789abcdef';
-const BOB = 'bob-token-0123456789abcdefgh';
 const PHISH = eml({
   from: 'Amazon.co.jp <account-update@amazon-co-jp.example>',
   subject: '【重要】アカウントが一時停止されました',
@@ -39,29 +35,10 @@ function assertProblem(r: Reply, status: number): void {
 
 for (const target of dbTargets()) {
   describe(`recovery cases API on ${target.name}`, { skip: target.skip, timeout: 300_000 }, () => {
-    let db: Db;
-    let s: RunningServer & { base: string };
-    const as = (
-      token: string | null,
-      method: string,
-      path: string,
-      options: Parameters<typeof call>[3] = {},
-    ) =>
-      call(s.base, method, path, {
-        ...options,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(options.headers ?? {}) },
-      });
+    const api = twoUsers(target);
+    const { as } = api;
     let caseId = '';
     let checkId = '';
-
-    before(async () => {
-      db = await target.open();
-      s = await start(db, { host: '0.0.0.0', tokens: parseTokens(`alice:${ALICE}\nbob:${BOB}\n`) });
-    });
-    after(async () => {
-      await s?.close();
-      await db?.close();
-    });
 
     it('offers the features to the page', async () => {
       const r = await as(ALICE, 'GET', '/api/v1/session');
@@ -231,7 +208,7 @@ for (const target of dbTargets()) {
       assert.doesNotMatch(String(html.headers['content-security-policy']), /script-src/);
       assert.match(html.text, new RegExp(caseId));
       assert.match(html.text, /Amazon/);
-      const pdf = await call(s.base, 'GET', `/api/v1/cases/${caseId}/export?format=pdf&lang=ja`, {
+      const pdf = await call(api.server.base, 'GET', `/api/v1/cases/${caseId}/export?format=pdf&lang=ja`, {
         headers: { authorization: `Bearer ${ALICE}` },
       });
       assert.equal(pdf.status, 200);
@@ -267,8 +244,8 @@ for (const target of dbTargets()) {
     });
 
     it('refuses cross-site changes from a browser and takes same-origin ones with the CSRF token', async () => {
-      const token = (await as(ALICE, 'GET', '/api/v1/session')).json.csrfToken as string;
-      const own = s.base;
+      const token = await api.csrf(ALICE);
+      const own = api.server.base;
       const post = (headers: Record<string, string>) =>
         as(ALICE, 'POST', `/api/v1/cases/${caseId}/notes`, { json: { body: 'csrf' }, headers });
       assertProblem(await post({ origin: 'http://evil.example', 'x-csrf-token': token }), 403);
@@ -290,7 +267,7 @@ for (const target of dbTargets()) {
       assertProblem(await as(ALICE, 'GET', `/api/v1/cases/${caseId}`), 404);
       assertProblem(await as(ALICE, 'DELETE', `/api/v1/cases/${caseId}`), 404);
       for (const table of ['case_steps', 'case_notes', 'case_evidence']) {
-        const rows = await db.query<{ n: number }>(
+        const rows = await api.db.query<{ n: number }>(
           `select count(*)::int as n from ${table} where case_id = $1`,
           [caseId],
         );

@@ -5,17 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { RunningServer } from '../../src/server/app.js';
-import { parseTokens } from '../../src/server/auth.js';
-import type { Db } from '../../src/store/db.js';
+import { describe, it } from 'node:test';
 import { dbTargets, requirePostgres } from '../support/databases.js';
-import { call, type Reply, start } from './server.js';
+import { ALICE, BOB, twoUsers } from '../support/two-users.js';
+import type { Reply } from './server.js';
 
 requirePostgres();
 
-const ALICE = 'alice-token-0123456789abcdef';
-const BOB = 'bob-token-0123456789abcdefgh';
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../test/fixtures/charges/${name}`, import.meta.url));
 
@@ -61,29 +57,10 @@ interface Item {
 
 for (const target of dbTargets()) {
   describe(`card charges API on ${target.name}`, { skip: target.skip, timeout: 300_000 }, () => {
-    let db: Db;
-    let s: RunningServer & { base: string };
-    const as = (
-      token: string | null,
-      method: string,
-      path: string,
-      options: Parameters<typeof call>[3] = {},
-    ) =>
-      call(s.base, method, path, {
-        ...options,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(options.headers ?? {}) },
-      });
+    const api = twoUsers(target);
+    const { as } = api;
     const upload = (token: string, f: ReturnType<typeof form>, headers: Record<string, string> = {}) =>
       as(token, 'POST', '/api/v1/charges/import', { body: f.body, headers: { ...f.headers, ...headers } });
-
-    before(async () => {
-      db = await target.open();
-      s = await start(db, { host: '0.0.0.0', tokens: parseTokens(`alice:${ALICE}\nbob:${BOB}\n`) });
-    });
-    after(async () => {
-      await s?.close();
-      await db?.close();
-    });
 
     it('imports a 楽天カード statement (Shift_JIS) and flags the three 1,980-yen Netflix charges', async () => {
       const r = await upload(
@@ -217,11 +194,11 @@ for (const target of dbTargets()) {
     });
 
     it('refuses a cross-site import from a browser', async () => {
-      const token = (await as(ALICE, 'GET', '/api/v1/session')).json.csrfToken as string;
+      const token = await api.csrf(ALICE);
       const f = () => form({ name: 'enavi.csv', content: fixture('rakuten-enavi-sjis.csv') });
       assertProblem(await upload(ALICE, f(), { origin: 'http://evil.example', 'x-csrf-token': token }), 403);
-      assertProblem(await upload(ALICE, f(), { origin: s.base }), 403);
-      const ok = await upload(ALICE, f(), { origin: s.base, 'x-csrf-token': token });
+      assertProblem(await upload(ALICE, f(), { origin: api.server.base }), 403);
+      const ok = await upload(ALICE, f(), { origin: api.server.base, 'x-csrf-token': token });
       assert.equal(ok.status, 200, ok.text);
       assertProblem(
         await as(ALICE, 'POST', '/api/v1/charges/known', {

@@ -6,7 +6,7 @@
  */
 import { buildPlan } from '../respond/plan.js';
 import { addEvidence, createCase, getCase } from '../store/cases.js';
-import { getCard, listCards, markKnown, recordCharges, saveCard } from '../store/charges.js';
+import { getCard, listCards, markKnown, recordCharges, saveCard, storedCharges } from '../store/charges.js';
 import type { Db } from '../store/db.js';
 import { detectFormat, parseMapping, parseStatement } from '../watch/charges/formats.js';
 import { decodeBytes, merchantKey, parseDate, yen } from '../watch/charges/text.js';
@@ -58,42 +58,26 @@ export class ChargeRoutes {
   }
 
   private async items(user: string, card: string | null, from: string, to: string): Promise<ChargeItem[]> {
-    const rows = await this.db.query<{
-      id: string | number;
-      card: string;
-      used_on: string;
-      used_at: string | null;
-      merchant: string | null;
-      amount: string | number;
-      currency: string | null;
-      original_amount: number | null;
-      score: number;
-      flagged: boolean;
-      reasons: Reason[] | string;
-      known: boolean;
-    }>(
-      `select c.id, c.card, c.used_on, c.used_at, c.merchant, c.amount, c.currency, c.original_amount, c.score,
-              c.flagged, c.reasons,
-              exists (select 1 from charge_known_merchants k where k.user_id = c.user_id and k.card = c.card
-                      and k.merchant_key = c.merchant_key and c.merchant_key <> '') as known
-         from charges c
-        where c.user_id = $1 and ($2::text is null or c.card = $2) and c.used_on >= $3 and c.used_on <= $4
-        order by c.used_on, c.id limit 5000`,
-      [user, card, from, to],
-    );
-    return rows.map((r) => ({
-      id: String(r.id),
-      card: r.card,
-      date: r.used_on,
-      time: r.used_at,
-      merchant: r.merchant,
-      amount: Number(r.amount),
-      currency: r.currency,
-      originalAmount: r.original_amount === null ? null : Number(r.original_amount),
-      score: Number(r.score),
-      flagged: r.flagged,
-      reasons: typeof r.reasons === 'string' ? (JSON.parse(r.reasons) as Reason[]) : r.reasons,
-      known: r.known,
+    const rows = await storedCharges(this.db, user, {
+      ...(card === null ? {} : { card }),
+      since: from,
+      until: to,
+      order: 'oldest',
+      limit: 5000,
+    });
+    return rows.map((c) => ({
+      id: c.id,
+      card: c.card,
+      date: c.date,
+      time: c.time,
+      merchant: c.merchant,
+      amount: c.amount,
+      currency: c.currency,
+      originalAmount: c.originalAmount,
+      score: c.score,
+      flagged: c.flagged,
+      reasons: c.reasons,
+      known: c.known,
     }));
   }
 

@@ -190,16 +190,30 @@ export async function insertCharges(db: Queryable, user: string, rows: NewCharge
 export interface ListOptions {
   card?: string;
   flaggedOnly?: boolean;
+  /** First day (YYYY-MM-DD), inclusive. */
   since?: string;
+  /** Last day (YYYY-MM-DD), inclusive. */
+  until?: string;
   limit?: number;
+  /** Newest first (the default: the latest charges matter most), or oldest first (a chart's time axis). */
+  order?: 'newest' | 'oldest';
 }
 
-export async function listCharges(
+/** A stored charge with its row id and whether the user marked its merchant as theirs on the card. */
+export interface StoredCharge extends FlaggedCharge {
+  id: string;
+  known: boolean;
+}
+
+/** The user's stored charges with their ids and known marks (the web app's chart and list read these). */
+export async function storedCharges(
   db: Queryable,
   user: string,
   options: ListOptions = {},
-): Promise<FlaggedCharge[]> {
+): Promise<StoredCharge[]> {
+  const order = options.order === 'oldest' ? 'asc' : 'desc';
   const rows = await db.query<{
+    id: string | number;
     card: string;
     used_on: string;
     used_at: string | null;
@@ -210,21 +224,28 @@ export async function listCharges(
     source: FlaggedCharge['source'];
     score: number;
     flagged: boolean;
-    reasons: FlaggedCharge['reasons'];
+    reasons: FlaggedCharge['reasons'] | string;
+    known: boolean;
   }>(
-    `select card, used_on, used_at, merchant, amount, currency, original_amount, source, score, flagged, reasons
-     from charges where user_id = $1 and ($2::text is null or card = $2) and (not $3 or flagged)
-       and used_on >= $4
-     order by used_on desc, id desc limit $5`,
+    `select c.id, c.card, c.used_on, c.used_at, c.merchant, c.amount, c.currency, c.original_amount, c.source,
+            c.score, c.flagged, c.reasons,
+            exists (select 1 from charge_known_merchants k where k.user_id = c.user_id and k.card = c.card
+                    and k.merchant_key = c.merchant_key and c.merchant_key <> '') as known
+       from charges c
+      where c.user_id = $1 and ($2::text is null or c.card = $2) and (not $3 or c.flagged)
+        and c.used_on >= $4 and c.used_on <= $5
+      order by c.used_on ${order}, c.id ${order} limit $6`,
     [
       user,
       options.card ?? null,
       options.flaggedOnly === true,
       options.since ?? '0000-00-00',
+      options.until ?? '9999-12-31',
       options.limit ?? 1000,
     ],
   );
   return rows.map((r) => ({
+    id: String(r.id),
     card: r.card,
     date: r.used_on,
     time: r.used_at,
@@ -234,10 +255,20 @@ export async function listCharges(
     originalAmount: r.original_amount === null ? null : Number(r.original_amount),
     user: null,
     source: r.source,
-    score: r.score,
+    score: Number(r.score),
     flagged: r.flagged,
-    reasons: r.reasons,
+    reasons: typeof r.reasons === 'string' ? (JSON.parse(r.reasons) as FlaggedCharge['reasons']) : r.reasons,
+    known: r.known,
   }));
+}
+
+/** The user's stored charges as flagging made them, newest first unless told otherwise. */
+export async function listCharges(
+  db: Queryable,
+  user: string,
+  options: ListOptions = {},
+): Promise<FlaggedCharge[]> {
+  return (await storedCharges(db, user, options)).map(({ id: _id, known: _known, ...charge }) => charge);
 }
 
 /** The user says the merchant is theirs on this card: no more new-merchant, digital or foreign flags for it. */

@@ -35,6 +35,22 @@ ruleTester(rule, {
       name: 'emoji joiners',
       email: eml({ from: 'a <a@example.jp>', subject: 'family 👨\u200d👩\u200d👧', text: 'x' }),
     },
+    {
+      name: 'an emoji with its presentation selector, and a Hebrew name isolated in English text',
+      email: eml({
+        from: 'a <a@example.jp>',
+        subject: '\u2714\ufe0f Done',
+        text: 'Meeting with \u2067\u05e9\u05dc\u05d5\u05dd\u2069 at noon, notes from \u2067\u05d3\u05e0\u05d4\u2069 and \u2067\u05e8\u05d5\u05ea\u2069.',
+      }),
+    },
+    {
+      name: 'kanji with ideographic variation selectors (a name written with its registered glyph)',
+      email: eml({
+        from: '\u845b\u{e0100}\u98fe\u533a\u5f79\u6240 <a@example.jp>',
+        subject: '\u8fbb\u{e0100}\u672c\u69d8 \u845b\u{e0100}\u98fe\u306e\u3054\u6848\u5185',
+        text: '\u8fbb\u{e0100}\u672c \u845b\u{e0100}\u98fe \u8fbb\u{e0100}\u5802 \u6a0b\ufe00\u53e3',
+      }),
+    },
   ],
   invalid: [
     {
@@ -60,6 +76,34 @@ ruleTester(rule, {
       name: 'soft hyphen in the display name',
       email: eml({ from: 'Pay\u00adPal <a@example.jp>', subject: 'x', text: 'x' }),
       evidence: 'U+00AD',
+    },
+    {
+      name: 'bidi isolates scattered through body words',
+      email: eml({
+        from: 'a <a@example.jp>',
+        subject: 'x',
+        text: 'V\u2069e\u2069rify yo\u2069ur in\u2069fo, your acc\u2069ount is lo\u2069cked',
+      }),
+      evidence: 'U+2069',
+    },
+    {
+      name: 'variation selectors breaking a brand name in the sender name and subject',
+      email: eml({
+        from: 'Mi\u{e0109}cro\u{e0109}soft Billing <a@example.jp>',
+        subject: 'Sub\u{e0109}scription ex\u{e0109}pired',
+        text: 'x',
+      }),
+      evidence: 'U+E0109',
+      weight: 30,
+    },
+    {
+      name: 'subject and sender name both broken up, no brand',
+      email: eml({
+        from: 'Ta\u2066x Of\u2066fice <a@example.jp>',
+        subject: 'Out\u2066standing re\u2066port',
+        text: 'x',
+      }),
+      weight: 20,
     },
   ],
 });

@@ -7,6 +7,8 @@ import generatedAddressBorrowedName from './generated-address-borrowed-name.js';
 import implausibleTimezone from './implausible-timezone.js';
 import linksToOneOtherSite from './links-to-one-other-site.js';
 import machineMadeAddress from './machine-made-address.js';
+import malformedFrom from './malformed-from.js';
+import platformTenantSender from './platform-tenant-sender.js';
 import recipientAddressGreeting from './recipient-address-greeting.js';
 import recipientInSubject from './recipient-in-subject.js';
 import replyElsewhere from './reply-elsewhere.js';
@@ -31,4 +33,6 @@ export const SENDER_RULES: Rule[] = [
   unrelatedDisplayName,
   unauthenticatedBorrowedName,
   linksToOneOtherSite,
+  malformedFrom,
+  platformTenantSender,
 ];

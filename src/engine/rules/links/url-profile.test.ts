@@ -51,7 +51,13 @@ ruleTester(rule, {
     { name: 'a numbered page on an ordinary host', url: 'https://forum.example.com/1129' },
     { name: 'a product name with a capital inside as the page', url: 'https://www.example.com/iPhone' },
     { name: 'a number as the name on an ordinary TLD', url: 'https://www.70812.com/' },
-    { name: 'an odd-looking name given bare (a project’s abbreviation)', url: 'https://zoqfjykt.com/' },
+    { name: 'an abbreviation with a readable word given bare', url: 'https://www.jsdelivr.com/' },
+    { name: 'a company’s short name given bare', url: 'https://www.vmware.com/' },
+    { name: 'a risky TLD alone, a name that reads, given bare', url: 'https://kyoto-sakura.xyz/' },
+    {
+      name: 'a machine-made name with a page on it, no other sign',
+      url: 'https://xutfjykx.com/news/2024/05/',
+    },
     { name: 'a name with two digits given bare', url: 'https://tq39.com/' },
     { name: 'a name with a standard’s number given bare', url: 'http://www.iso17799.net' },
     { name: 'a router’s setup page', url: 'http://192.168.0.1/' },
@@ -71,6 +77,48 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'a keyboard-mash name given bare', url: 'https://zoqfjykt.com/', evidence: 'zoqfjykt.com' },
+    {
+      name: 'a noise name with a made-up host in front, bare',
+      url: 'http://z-0t0.ovqgk.com/',
+      evidence: 'ovqgk',
+    },
+    {
+      name: 'a bare noise name under a TLD common in phishing',
+      url: 'https://www.bviqyey.cn/',
+      evidence: '.cn',
+    },
+    {
+      name: 'a server address written into the host name (a hosting panel’s temporary name)',
+      url: 'https://it.35-72-13-210.example.com/PP',
+      evidence: '35-72-13-210',
+    },
+    {
+      name: '/jp as the whole page on a foreign site',
+      url: 'https://www.gardenhouse-example.com/jp',
+      evidence: '/jp',
+    },
+    {
+      name: 'a machine-made parameter name',
+      url: 'https://www.hotel-example.com/?AI8z91nw7HA9kL1Q8h=FoWPzlKZj',
+      evidence: 'AI8z91nw7HA9kL1Q8h',
+    },
+    {
+      name: 'a long keyboard-mash name',
+      url: 'https://djaihgiajowsfdjakjfw.com/',
+      evidence: 'djaihgiajowsfdjakjfw',
+    },
+    {
+      name: 'a long made-up host in front of a hacked site',
+      url: 'https://prcdajdeeeeosajksjkakd118283.florist-example.com/',
+      evidence: 'prcdajdeeeeosajksjkakd118283',
+    },
+    { name: 'a numbered host given bare', url: 'https://8420.zoahipp-example.com/', evidence: '8420' },
+    {
+      name: 'a sign-in switch as the whole query, risky TLD',
+      url: 'https://eonet-example.site/?verify',
+      evidence: 'verify',
+    },
     { name: 'a random name under a risky TLD', url: 'https://www.qpkwucj.cn/', evidence: 'qpkwucj.cn' },
     {
       name: 'a letter pair no English word has, under a risky TLD',

@@ -5,7 +5,7 @@ import { defineRule } from '../../rule.js';
 import { CREDENTIAL_PATH, findHost, linkEvidence, shown, type WebLink, webLinks } from './common.js';
 
 /** Independent kinds of evidence in one URL; each counts once however many of its signs appear. */
-export type Sign = 'tld' | 'host' | 'hosting' | 'path' | 'structure';
+export type Sign = 'tld' | 'host' | 'hosting' | 'path' | 'structure' | 'bare';
 
 export interface Signs {
   found: Map<Sign, string>;
@@ -121,6 +121,8 @@ function encodedId(path: string): string | null {
     : null;
 }
 
+const RANDOM_KEY = /^\?([A-Za-z0-9]{12,40})=[A-Za-z0-9]{4,40}$/;
+
 const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 
 /** An e-mail address after the # or encoded in base64 anywhere in the path, query or fragment. */
@@ -151,6 +153,36 @@ function carriedAddress(url: string): string | null {
 function pathAndQuery(url: string): { path: string; query: string } {
   const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i.exec(url);
   return { path: m?.[1] ?? '', query: m?.[2] ?? '' };
+}
+
+// Four numbers of one to three digits joined by hyphens: an IPv4 address as a host label.
+const IP_LABEL = /(?:^|[a-z-])(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?:$|-)/;
+function ipOctets(label: string): boolean {
+  const m = IP_LABEL.exec(label);
+  return m ? m.slice(1, 5).every((o) => Number(o) <= 255) : false;
+}
+
+/** Whether some run of `n` letters in the label reads as a word (deliv in jsdelivr, valve, books). */
+function readableRun(label: string, n: number): boolean {
+  for (const run of label.split(/[^a-z]+/))
+    for (let i = 0; i + n <= run.length; i++) if (wordLike(run.slice(i, i + n))) return true;
+  return false;
+}
+
+/** Each hyphen-separated part of a name reads as a word, a number after it allowed (tokyo-bento, shop24). */
+function readsAsWords(name: string): boolean {
+  return name.split('-').every((p) => /^\d*$/.test(p) || wordLike(p.replace(/\d+$/, '')));
+}
+
+/**
+ * A registered name that is noise throughout: strongly machine-made with no five letters that read as a word, or
+ * (with a made-up host name in front) machine-made with no four letters that read.
+ */
+function noiseName(own: string, withSub: boolean): boolean {
+  // A name with a version or year number after it (nghttp2, libfoo3): a project's.
+  if (/^[a-z]+\d{1,2}$/.test(own)) return false;
+  const r = randomness(own);
+  return (r >= 2 && !readableRun(own, 5)) || (withSub && r >= 1 && !readableRun(own, 4));
 }
 
 /** The signs of a throw-away phishing URL in one link, by kind. */
@@ -233,6 +265,28 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     // A bulk name given bare: the address is all there is (what an SMS lure links to). Only the bulk shape: other
     // odd-looking names given bare are as often a project's abbreviation (nghttp2.org, jsdelivr.com, vmware.com).
     else if (bare && bulk && named === bulk) points++;
+    // A long name typed at random (asdfghjklzxcvbnm.com, djaihgiajowsfdjakjfw.com), or a long run of letters and
+    // digits as a host in front of the name (prcdajdeeeeos…118283.example.com): one per campaign or per target.
+    // Readable names that long are joined words (careerendeavourpublications), which read as ordinary.
+    else if (
+      (own.length >= 12 && randomness(own) >= 2) ||
+      subs.some((l) => /^[a-z0-9]{16,}$/.test(l) && randomness(l) >= 1)
+    )
+      points++;
+    // The bare address of a site whose registered name is noise from end to end (xutfjykx.com, 0.nhmcy.com,
+    // ovqga.com with a made-up host in front): no page to name, nothing to read. A project's abbreviation mostly
+    // carries a readable word (jsdelivr, nghttp2, vmware), so a name with one is left alone.
+    if (bare && own && !/^www\d*$/.test(own) && noiseName(own, subs.length > 0)) found.set('bare', h.host);
+  }
+  // A bare address under a TLD common in phishing, whose name does not read as words: what an SMS lure links to,
+  // the throw-away name being the whole lure. A shop's or a person's name (tokyo-bento.shop, maylove.shop) reads.
+  if (bare && found.has('tld') && own && !readsAsWords(own)) found.set('bare', h.host);
+  // A server's address written into its host name (it-35-72-13-210.example.com, 103-6-168-202.plesk.page): the
+  // temporary name a hosting panel gives a new server before it has a domain; no company's site is read from it.
+  const ipLabel = !h.isIp ? h.host.split('.').find((l) => IP_LABEL.test(l) && ipOctets(l)) : undefined;
+  if (ipLabel) {
+    found.set('host', ipLabel);
+    points++;
   }
   // Three or more labels of its own before the registrable domain (my.x-y.account-login.example.co), or a
   // mail or hosting control panel's service name used as a web page.
@@ -270,7 +324,8 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   // with a number as the page too (8804.example.com/1129) it is a kit's numbered copy.
   else if (subs.some((l) => /^\d{3,}$/.test(l))) {
     found.set('structure', h.subdomain);
-    if (/^\/\d{3,}\/?$/.test(path)) points++;
+    // With a number as the page too (8804.example.com/1129), or as the whole address: the kit's numbered copy.
+    if (/^\/\d{3,}\/?$/.test(path) || bare) points++;
   }
   // Under a TLD common in phishing, a name in front of the registered one other than a site's usual parts (www,
   // m, blog, shop): kits answer every name under the domain and vary it per message, so blocking one misses the rest.
@@ -317,6 +372,21 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     found.set('path', encodedId(decoded) as string);
     points++;
   }
+  // /jp as the whole page, without a slash or a query, on a site outside .jp: the entry a kit sends Japanese readers
+  // to (its other visitors get a harmless page); a site's own Japanese section is a folder with pages in it.
+  if (tld !== 'jp' && path === '/jp' && query === '') points++;
+  // A sign-in or verification word as the only thing after the site's address (/?verify, /?loginid=): the kit's own
+  // switch for its sign-in page, with no page named.
+  const credentialQuery =
+    (path === '' || path === '/') && /^\?(?:[a-z]+[_-]?)?(?:login|signin|verify|auth)/i.exec(query)?.[0];
+  if (credentialQuery && !found.has('path')) found.set('path', credentialQuery);
+  // One query parameter whose name is a machine-made token (?AI8z91nw7HA9kL1Q8h=FoWPzlKZj): a kit's key that only
+  // its own links carry, so scanners that drop or guess it see an empty page. Parameter names are words (id, page).
+  const key = RANDOM_KEY.exec(query)?.[1];
+  if (key && /[A-Z]/.test(key) && /[a-z]/.test(key) && /\d/.test(key)) {
+    found.set('path', query.slice(0, 60));
+    points++;
+  }
   // The reader's e-mail address carried in the link, base64-encoded or after the #, so the fake sign-in page can
   // show it pre-filled (a kit's trait; newsletters' unsubscribe links put it plainly in the query).
   const carried = carriedAddress(link.destination);
@@ -352,6 +422,10 @@ const LABEL: Record<Sign, { ja: string; en: string }> = {
     en: 'a path typical of sign-in pages or phishing kits',
   },
   structure: { ja: '不自然に深い、または不自然なサブドメイン', en: 'unusually deep or odd subdomains' },
+  bare: {
+    ja: 'ページの指定がなく、使い捨てに見えるアドレスだけのリンク',
+    en: 'a bare address with no page, the whole lure being a throw-away name',
+  },
 };
 
 /**

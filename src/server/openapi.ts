@@ -1,5 +1,6 @@
 /** The OpenAPI 3.1 description served at /api/v1/openapi.json. */
 import { SCHEMA_VERSION } from '../engine/report.js';
+import { common, csrf, json, jsonRequest, nullableString, problem, ref } from './openapi-parts.js';
 import { recoveryPaths, recoverySchemas } from './recovery-openapi.js';
 
 const text = {
@@ -9,7 +10,6 @@ const text = {
 };
 const verdict = { type: 'string', enum: ['phishing', 'scam', 'suspicious', 'spam', 'no-threat-found'] };
 const kind = { type: 'string', enum: ['email', 'text', 'url'] };
-const nullableString = { type: ['string', 'null'] };
 
 const schemas = {
   Problem: {
@@ -42,7 +42,7 @@ const schemas = {
           properties: { kind: { type: 'string' }, value: { type: 'string' }, where: { type: 'string' } },
         },
       },
-      message: { $ref: '#/components/schemas/Text' },
+      message: ref('Text'),
     },
   },
   LinkReport: {
@@ -59,7 +59,7 @@ const schemas = {
         type: 'array',
         items: {
           type: 'object',
-          properties: { rule: { type: 'string' }, message: { $ref: '#/components/schemas/Text' } },
+          properties: { rule: { type: 'string' }, message: ref('Text') },
         },
       },
     },
@@ -71,7 +71,7 @@ const schemas = {
     properties: {
       schemaVersion: { const: SCHEMA_VERSION },
       kind,
-      verdict: { $ref: '#/components/schemas/Verdict' },
+      verdict: ref('Verdict'),
       score: { type: 'integer', minimum: 0, maximum: 100 },
       brand: nullableString,
       genuine: { type: ['object', 'null'] },
@@ -84,14 +84,14 @@ const schemas = {
           },
           authenticatedDomain: nullableString,
           authenticatedBy: nullableString,
-          summary: { $ref: '#/components/schemas/Text' },
+          summary: ref('Text'),
         },
       },
       subject: nullableString,
-      findings: { type: 'array', items: { $ref: '#/components/schemas/Finding' } },
-      links: { type: 'array', items: { $ref: '#/components/schemas/LinkReport' } },
-      advice: { type: 'array', items: { $ref: '#/components/schemas/Text' } },
-      problems: { type: 'array', items: { $ref: '#/components/schemas/Text' } },
+      findings: { type: 'array', items: ref('Finding') },
+      links: { type: 'array', items: ref('LinkReport') },
+      advice: { type: 'array', items: ref('Text') },
+      problems: { type: 'array', items: ref('Text') },
       forwarded: { type: ['object', 'null'] },
       source: { type: 'object' },
     },
@@ -101,7 +101,7 @@ const schemas = {
     required: ['wrong', 'expected', 'comment', 'createdAt'],
     properties: {
       wrong: { type: 'boolean' },
-      expected: { oneOf: [{ $ref: '#/components/schemas/Verdict' }, { type: 'null' }] },
+      expected: { oneOf: [ref('Verdict'), { type: 'null' }] },
       comment: nullableString,
       createdAt: { type: 'string', format: 'date-time' },
     },
@@ -128,12 +128,12 @@ const schemas = {
         type: 'string',
         description: 'the preview page, signed so an <iframe> (which cannot send a token) may load it',
       },
-      report: { $ref: '#/components/schemas/Report' },
-      feedback: { oneOf: [{ $ref: '#/components/schemas/Feedback' }, { type: 'null' }] },
+      report: ref('Report'),
+      feedback: { oneOf: [ref('Feedback'), { type: 'null' }] },
       marks: {
         type: 'array',
         description: "the user's marks that apply to this report's sender address or domain, as they are now",
-        items: { $ref: '#/components/schemas/SenderMark' },
+        items: ref('SenderMark'),
       },
     },
   },
@@ -144,7 +144,7 @@ const schemas = {
       id: { type: 'string' },
       createdAt: { type: 'string', format: 'date-time' },
       kind,
-      verdict: { $ref: '#/components/schemas/Verdict' },
+      verdict: ref('Verdict'),
       score: { type: 'integer' },
       brand: nullableString,
       subject: nullableString,
@@ -173,7 +173,7 @@ const schemas = {
           type: 'object',
           properties: {
             day: { type: 'string', format: 'date' },
-            verdict: { $ref: '#/components/schemas/Verdict' },
+            verdict: ref('Verdict'),
             count: { type: 'integer' },
           },
         },
@@ -190,29 +190,7 @@ const schemas = {
   },
 };
 
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-});
-const json = (description: string, ref: string | object) => ({
-  description,
-  content: {
-    'application/json': { schema: typeof ref === 'string' ? { $ref: `#/components/schemas/${ref}` } : ref },
-  },
-});
-const common = {
-  '401': problem('no valid access token (servers not on loopback)'),
-  '429': problem('rate limit reached; see Retry-After'),
-};
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-const csrf = {
-  name: 'X-CSRF-Token',
-  in: 'header',
-  required: false,
-  description:
-    'required on requests from a browser (with Origin or Sec-Fetch-Site): the csrfToken of GET /session',
-  schema: { type: 'string' },
-};
 
 export function openApiDocument(maxBodyBytes: number): object {
   return {
@@ -301,7 +279,7 @@ export function openApiDocument(maxBodyBytes: number): object {
               type: 'object',
               required: ['items', 'nextCursor'],
               properties: {
-                items: { type: 'array', items: { $ref: '#/components/schemas/CheckSummary' } },
+                items: { type: 'array', items: ref('CheckSummary') },
                 nextCursor: nullableString,
               },
             }),
@@ -336,22 +314,15 @@ export function openApiDocument(maxBodyBytes: number): object {
         post: {
           summary: 'Say the verdict is wrong (or right)',
           parameters: [idParam, csrf],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['wrong'],
-                  properties: {
-                    wrong: { type: 'boolean' },
-                    expected: { $ref: '#/components/schemas/Verdict' },
-                    comment: { type: 'string', maxLength: 4000 },
-                  },
-                },
-              },
+          requestBody: jsonRequest({
+            type: 'object',
+            required: ['wrong'],
+            properties: {
+              wrong: { type: 'boolean' },
+              expected: ref('Verdict'),
+              comment: { type: 'string', maxLength: 4000 },
             },
-          },
+          }),
           responses: {
             '200': json('stored', 'Feedback'),
             '400': problem('bad body'),
@@ -366,7 +337,7 @@ export function openApiDocument(maxBodyBytes: number): object {
           responses: {
             '200': json('marks', {
               type: 'object',
-              properties: { items: { type: 'array', items: { $ref: '#/components/schemas/SenderMark' } } },
+              properties: { items: { type: 'array', items: ref('SenderMark') } },
             }),
             ...common,
           },
@@ -374,22 +345,15 @@ export function openApiDocument(maxBodyBytes: number): object {
         post: {
           summary: 'Mark a sender address or domain as trusted or blocked (replaces an earlier mark of it)',
           parameters: [csrf],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['value', 'kind', 'list'],
-                  properties: {
-                    value: { type: 'string' },
-                    kind: { type: 'string', enum: ['domain', 'address'] },
-                    list: { type: 'string', enum: ['trusted', 'blocked'] },
-                  },
-                },
-              },
+          requestBody: jsonRequest({
+            type: 'object',
+            required: ['value', 'kind', 'list'],
+            properties: {
+              value: { type: 'string' },
+              kind: { type: 'string', enum: ['domain', 'address'] },
+              list: { type: 'string', enum: ['trusted', 'blocked'] },
             },
-          },
+          }),
           responses: { '201': json('the mark', 'SenderMark'), '400': problem('bad body'), ...common },
         },
       },

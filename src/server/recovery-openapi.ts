@@ -2,29 +2,11 @@
  * The OpenAPI description of the recovery-plan, case and card-charge routes (cases-routes.ts, charges-routes.ts),
  * merged into the document of openapi.ts.
  */
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+import { CHANNELS, HAPPENED } from '../respond/types.js';
+import { EXPORT_FORMATS } from './cases-routes.js';
+import { common, csrf, json, jsonRequest, langEnum, nullableString, problem, ref } from './openapi-parts.js';
+
 const text = ref('Text');
-const nullableString = { type: ['string', 'null'] };
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ref('Problem') } },
-});
-const json = (description: string, schema: object) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const common = {
-  '401': problem('no valid access token (servers not on loopback)'),
-  '429': problem('rate limit reached; see Retry-After'),
-};
-const csrf = {
-  name: 'X-CSRF-Token',
-  in: 'header',
-  required: false,
-  description:
-    'required on requests from a browser (with Origin or Sec-Fetch-Site): the csrfToken of GET /session',
-  schema: { type: 'string' },
-};
 const caseId = {
   name: 'id',
   in: 'path',
@@ -32,16 +14,7 @@ const caseId = {
   schema: { type: 'string', pattern: '^[a-z0-9]{1,32}$' },
 };
 const notFound = problem('no such case among yours');
-const HAPPENED = [
-  'received',
-  'clicked',
-  'password-entered',
-  'card-entered',
-  'personal-data-entered',
-  'unknown-orders',
-  'unknown-charges',
-];
-const EXPORTS = ['ics', 'html', 'pdf', 'eml', 'arf'];
+const EXPORTS = [...EXPORT_FORMATS];
 
 export const recoverySchemas = {
   Answers: {
@@ -53,8 +26,8 @@ export const recoverySchemas = {
         type: 'string',
         description: 'a brand id (amazon, rakuten, rakuten-card, smbc-card, apple …) or name',
       },
-      channel: { type: 'string', enum: ['mail', 'sms', 'phone', 'web-ad'] },
-      happened: { type: 'array', minItems: 1, items: { type: 'string', enum: HAPPENED } },
+      channel: { type: 'string', enum: [...CHANNELS] },
+      happened: { type: 'array', minItems: 1, items: { type: 'string', enum: [...HAPPENED] } },
       when: {
         type: 'string',
         description: 'ISO 8601 date-time (2026-05-08T10:00+09:00; no offset: Japan time); default now',
@@ -165,7 +138,7 @@ export const recoverySchemas = {
         required: ['lang', 'checkId', 'plan', 'stepStatus', 'notes', 'evidence', 'reminders', 'downloads'],
         properties: {
           updatedAt: { type: 'string' },
-          lang: { type: 'string', enum: ['ja', 'en'] },
+          lang: langEnum,
           checkId: nullableString,
           plan: ref('Plan'),
           stepStatus: { type: 'array', items: ref('CaseStep') },
@@ -222,7 +195,7 @@ export function recoveryPaths(maxBodyBytes: number): Record<string, object> {
       post: {
         summary: 'A recovery plan for what happened (not stored)',
         parameters: [csrf],
-        requestBody: { required: true, content: { 'application/json': { schema: ref('Answers') } } },
+        requestBody: jsonRequest(ref('Answers')),
         responses: {
           '200': json('the plan', ref('Plan')),
           '400': problem('answers that make no plan'),
@@ -245,23 +218,16 @@ export function recoveryPaths(maxBodyBytes: number): Record<string, object> {
         summary:
           'Save a plan as a case; with checkId (a mail check of yours) the checked mail becomes its first evidence',
         parameters: [csrf],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['answers'],
-                properties: {
-                  answers: ref('Answers'),
-                  title: { type: 'string', maxLength: 200 },
-                  lang: { type: 'string', enum: ['ja', 'en'] },
-                  checkId: { type: 'string' },
-                },
-              },
-            },
+        requestBody: jsonRequest({
+          type: 'object',
+          required: ['answers'],
+          properties: {
+            answers: ref('Answers'),
+            title: { type: 'string', maxLength: 200 },
+            lang: langEnum,
+            checkId: { type: 'string' },
           },
-        },
+        }),
         responses: {
           '201': {
             ...json('the case', ref('Case')),
@@ -300,20 +266,13 @@ export function recoveryPaths(maxBodyBytes: number): Record<string, object> {
           },
           csrf,
         ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                properties: {
-                  done: { type: 'boolean' },
-                  status: { type: 'string', enum: ['done', 'todo', 'skipped'] },
-                },
-              },
-            },
+        requestBody: jsonRequest({
+          type: 'object',
+          properties: {
+            done: { type: 'boolean' },
+            status: { type: 'string', enum: ['done', 'todo', 'skipped'] },
           },
-        },
+        }),
         responses: {
           '200': json('the step', ref('CaseStep')),
           '400': problem('bad body'),
@@ -326,18 +285,11 @@ export function recoveryPaths(maxBodyBytes: number): Record<string, object> {
       post: {
         summary: 'Add a note (a call made, a reference number)',
         parameters: [caseId, csrf],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['body'],
-                properties: { body: { type: 'string', maxLength: 4000 } },
-              },
-            },
-          },
-        },
+        requestBody: jsonRequest({
+          type: 'object',
+          required: ['body'],
+          properties: { body: { type: 'string', maxLength: 4000 } },
+        }),
         responses: {
           '201': json('the note', ref('CaseNote')),
           '400': problem('bad body'),
@@ -386,7 +338,7 @@ export function recoveryPaths(maxBodyBytes: number): Record<string, object> {
         parameters: [
           caseId,
           { name: 'format', in: 'query', required: true, schema: { type: 'string', enum: EXPORTS } },
-          { name: 'lang', in: 'query', schema: { type: 'string', enum: ['ja', 'en'] } },
+          { name: 'lang', in: 'query', schema: langEnum },
           {
             name: 'to',
             in: 'query',
@@ -487,18 +439,11 @@ export function recoveryPaths(maxBodyBytes: number): Record<string, object> {
       post: {
         summary: 'Mark a merchant as yours on a card',
         parameters: [csrf],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['card', 'merchant'],
-                properties: { card: { type: 'string' }, merchant: { type: 'string' } },
-              },
-            },
-          },
-        },
+        requestBody: jsonRequest({
+          type: 'object',
+          required: ['card', 'merchant'],
+          properties: { card: { type: 'string' }, merchant: { type: 'string' } },
+        }),
         responses: { '201': { description: 'marked' }, '200': { description: 'already known' }, ...common },
       },
     },
@@ -511,7 +456,7 @@ export function recoveryPaths(maxBodyBytes: number): Record<string, object> {
             'application/json': {
               schema: {
                 type: 'object',
-                properties: { caseId: { type: 'string' }, lang: { type: 'string', enum: ['ja', 'en'] } },
+                properties: { caseId: { type: 'string' }, lang: langEnum },
               },
             },
           },

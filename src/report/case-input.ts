@@ -1,10 +1,12 @@
 import { extname } from 'node:path';
 import { DEFAULT_DATA } from '../engine/data/default.js';
 import type { Text } from '../engine/report.js';
+import { planToIcs } from '../respond/ics.js';
 import { CHANNEL_LABEL, HAPPENED_LABEL } from '../respond/labels.js';
 import { DEFAULT_LIBRARY } from '../respond/library.js';
+import { type Reminder, reminders } from '../respond/reminders.js';
 import type { Contact } from '../respond/types.js';
-import type { CaseRecord } from '../store/cases.js';
+import type { CaseRecord, EvidenceInfo } from '../store/cases.js';
 import type { IncidentSummaryInput } from './summary.js';
 
 const MEDIA: Record<string, string> = {
@@ -23,6 +25,26 @@ const MEDIA: Record<string, string> = {
 /** The media type an evidence file is kept under, from its name; null when the name says nothing known. */
 export function mediaTypeOf(filename: string): string | null {
   return MEDIA[extname(filename).toLowerCase()] ?? null;
+}
+
+/** The ids of the case's steps that are done or skipped: no reminder, no calendar alarm for them. */
+export function finishedSteps(c: CaseRecord): Set<string> {
+  return new Set(c.stepStatus.filter((s) => s.status !== 'todo').map((s) => s.stepId));
+}
+
+/** The reminders due for the case's open steps at `now`. */
+export function caseReminders(c: CaseRecord, now: Date = new Date()): Reminder[] {
+  return reminders(c.plan, finishedSteps(c), now);
+}
+
+/** The case's plan as an .ics calendar: its open steps' deadlines, named after the case. */
+export function caseIcs(c: CaseRecord, lang: 'ja' | 'en'): string {
+  return planToIcs(c.plan, { lang, id: c.id, done: finishedSteps(c), name: c.title });
+}
+
+/** The phishing mail kept in the case (the first stored .eml), which the abuse reports are about. */
+export function caseMail(c: CaseRecord): EvidenceInfo | undefined {
+  return c.evidence.find((e) => e.stored && (e.mediaType === 'message/rfc822' || /\.eml$/i.test(e.filename)));
 }
 
 /** The contacts the summary prints anyway (police, 188, the council), left out of the case's own list. */

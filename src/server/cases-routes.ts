@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { DEFAULT_DATA } from '../engine/data/default.js';
-import { caseSummaryInput, mediaTypeOf } from '../report/case-input.js';
+import { caseIcs, caseMail, caseReminders, caseSummaryInput, mediaTypeOf } from '../report/case-input.js';
 import {
   abuseRecipients,
   buildAbuseMail,
@@ -18,9 +18,8 @@ import {
   summaryHtml,
   summaryPdf,
 } from '../report/index.js';
-import { planToIcs } from '../respond/ics.js';
 import { AnswerError, buildPlan } from '../respond/plan.js';
-import { reminders } from '../respond/reminders.js';
+import type { Reminder } from '../respond/reminders.js';
 import { type Answers, CHANNELS, HAPPENED, type Plan } from '../respond/types.js';
 import {
   addEvidence,
@@ -158,7 +157,7 @@ const caseMissing = (id: string | undefined) =>
 
 /** A case as the API gives it: the stored record, the reminders due now and the signed download addresses. */
 export interface CaseView extends CaseRecord {
-  reminders: ReturnType<typeof reminders>;
+  reminders: Reminder[];
   downloads: Record<ExportFormat, string>;
 }
 
@@ -248,7 +247,6 @@ export class CaseRoutes {
   private async view(user: string, id: string): Promise<CaseView> {
     const c = await getCase(this.db, user, id);
     if (!c) throw caseMissing(id);
-    const finished = new Set(c.stepStatus.filter((s) => s.status !== 'todo').map((s) => s.stepId));
     const exp = String(Date.now() + LINK_TTL_MS);
     const downloads = Object.fromEntries(
       EXPORT_FORMATS.map((f) => [
@@ -256,7 +254,7 @@ export class CaseRoutes {
         `/api/v1/cases/${id}/download?${new URLSearchParams({ format: f, u: user, exp, sig: this.signer.sign('case', user, id, f, exp) })}`,
       ]),
     ) as Record<ExportFormat, string>;
-    return { ...c, reminders: reminders(c.plan, finished, new Date()), downloads };
+    return { ...c, reminders: caseReminders(c), downloads };
   }
 
   private async list({ res, user }: RouteCtx): Promise<void> {
@@ -381,14 +379,8 @@ export class CaseRoutes {
     const lang = langParam === 'ja' || langParam === 'en' ? langParam : c.lang;
     const base = `sagicheck-case-${c.id}`;
     if (format === 'ics') {
-      const done = new Set(c.stepStatus.filter((s) => s.status !== 'todo').map((s) => s.stepId));
       attachment(res, `${base}.ics`);
-      return send(
-        res,
-        200,
-        'text/calendar; charset=utf-8',
-        planToIcs(c.plan, { lang, id: c.id, done, name: c.title }),
-      );
+      return send(res, 200, 'text/calendar; charset=utf-8', caseIcs(c, lang));
     }
     if (format === 'html') {
       res.setHeader('Content-Security-Policy', PRINT_CSP);
@@ -400,9 +392,7 @@ export class CaseRoutes {
       return send(res, 200, 'application/pdf', Buffer.from(await summaryPdf(caseSummaryInput(c), { lang })));
     }
     // The abuse report and the ARF report are about the case's stored phishing mail.
-    const mail = c.evidence.find(
-      (e) => e.stored && (e.mediaType === 'message/rfc822' || /\.eml$/i.test(e.filename)),
-    );
+    const mail = caseMail(c);
     if (!mail)
       throw new HttpError(
         409,

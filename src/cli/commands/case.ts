@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA } from '../../engine/data/default.js';
-import { caseSummaryInput, mediaTypeOf } from '../../report/case-input.js';
+import { caseIcs, caseMail, caseReminders, caseSummaryInput, mediaTypeOf } from '../../report/case-input.js';
 import {
   abuseRecipients,
   buildAbuseMail,
@@ -16,8 +16,6 @@ import {
   summaryHtml,
   summaryPdf,
 } from '../../report/index.js';
-import { planToIcs } from '../../respond/ics.js';
-import { reminders } from '../../respond/reminders.js';
 import type { PlanStep } from '../../respond/types.js';
 import {
   addEvidence,
@@ -217,8 +215,7 @@ async function dispatch(
         }
         return EXIT.clean;
       }
-      const done = new Set(c.stepStatus.filter((s) => s.status !== 'todo').map((s) => s.stepId));
-      const ics = planToIcs(c.plan, { lang: langOption ?? c.lang, id: c.id, done, name: c.title });
+      const ics = caseIcs(c, langOption ?? c.lang);
       if (values.output) writeFileSync(values.output, ics);
       else out(ics);
       return EXIT.clean;
@@ -243,9 +240,7 @@ function reporter(from: string | undefined): string {
  * フィッシング対策協議会) for the case's first stored mail, written to `dir`; nothing is sent.
  */
 async function exportEml(db: Db, c: CaseRecord, dir: string, from: string | undefined): Promise<number> {
-  const ev = c.evidence.find(
-    (e) => e.stored && (e.mediaType === 'message/rfc822' || /\.eml$/i.test(e.filename)),
-  );
+  const ev = caseMail(c);
   if (!ev) {
     process.stderr.write(
       `sagicheck: case ${c.id} has no stored mail to report; add it with: sagicheck case evidence ${c.id} FILE.eml\n`,
@@ -289,8 +284,7 @@ export function formatCase(c: CaseRecord, lang: Lang, now: Date = new Date()): s
     `${T.progress[lang]}: ${c.done}/${c.steps} ${T.done[lang]}${c.nextDue ? `  ${T.next[lang]}: ${c.nextDue.at} (${c.nextDue.stepId})` : ''}`,
     '',
   ];
-  const finished = new Set(c.stepStatus.filter((s) => s.status !== 'todo').map((s) => s.stepId));
-  const due = reminders(c.plan, finished, now);
+  const due = caseReminders(c, now);
   if (due.length) {
     lines.push(`${T.reminders[lang]}:`);
     for (const r of due)

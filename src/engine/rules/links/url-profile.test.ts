@@ -51,6 +51,8 @@ ruleTester(rule, {
     { name: 'a numbered page on an ordinary host', url: 'https://forum.example.com/1129' },
     { name: 'a product name with a capital inside as the page', url: 'https://www.example.com/iPhone' },
     { name: 'a number as the name on an ordinary TLD', url: 'https://www.70812.com/' },
+    { name: 'a numbered server in front of a name, bare', url: 'http://sh1.antvillex.org/' },
+    { name: 'a sign-in page of a service whose name reads', url: 'https://www.example-shop.com/login' },
     { name: 'an abbreviation with a readable word given bare', url: 'https://www.jsdelivr.com/' },
     { name: 'a company’s short name given bare', url: 'https://www.vmware.com/' },
     { name: 'a risky TLD alone, a name that reads, given bare', url: 'https://kyoto-sakura.xyz/' },
@@ -112,6 +114,17 @@ ruleTester(rule, {
       name: 'a long made-up host in front of a hacked site',
       url: 'https://prcdajdeeeeosajksjkakd118283.florist-example.com/',
       evidence: 'prcdajdeeeeosajksjkakd118283',
+    },
+    {
+      name: 'a coded host in front of a name that does not read, bare',
+      url: 'http://z-7d9.ymrivk.com/',
+      evidence: 'z-7d9',
+    },
+    { name: 'a six-digit number as the name', url: 'https://www.688172.com/', evidence: '688172' },
+    {
+      name: 'a sign-in page at the top of a name that does not read',
+      url: 'https://chnfyk.com/login',
+      evidence: 'login',
     },
     { name: 'a numbered host given bare', url: 'https://8420.zoahipp-example.com/', evidence: '8420' },
     {

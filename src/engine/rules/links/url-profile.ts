@@ -121,6 +121,7 @@ function encodedId(path: string): string | null {
     : null;
 }
 
+const SIGN_IN_PAGE = /^\/(?:[a-z]+[_-]?)?(?:login|signin|sign-in|logon)(?:\.(?:php|html?|jsp|aspx?))?$/i;
 const RANDOM_KEY = /^\?([A-Za-z0-9]{12,40})=[A-Za-z0-9]{4,40}$/;
 
 const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
@@ -167,6 +168,22 @@ function readableRun(label: string, n: number): boolean {
   for (const run of label.split(/[^a-z]+/))
     for (let i = 0; i + n <= run.length; i++) if (wordLike(run.slice(i, i + n))) return true;
   return false;
+}
+
+/** A host label that is a code: letters and digits, at most six, not a numbered server or a site's section. */
+function codedLabel(label: string, hosts: HostLists): string | null {
+  if (!/^(?=[a-z-]*\d)(?=[0-9-]*[a-z])[a-z0-9-]{2,6}$/.test(label)) return null;
+  const stem = label.replace(/\d+$/, '');
+  // One or two letters and a number (s3, a1, sh1) is how many sites number their servers; a code has a hyphen, a
+  // digit inside (7htt4) or three letters or more before its number (emv1).
+  if (
+    /^[a-z]{0,2}$/.test(stem) ||
+    SITE_SECTION.test(stem) ||
+    SERVER_LABEL.test(stem) ||
+    serviceLabel(stem, hosts)
+  )
+    return null;
+  return label;
 }
 
 /** Each hyphen-separated part of a name reads as a word, a number after it allowed (tokyo-bento, shop24). */
@@ -288,6 +305,20 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     found.set('host', ipLabel);
     points++;
   }
+  // A number of six or more digits as the registered name (688171.com): nothing to read, registered in bulk.
+  if (own && /^\d{6,}$/.test(own)) {
+    found.set('host', own);
+    points++;
+  }
+  // A coded host name (letters and digits, six at most: emv1, z-7d9, c-5v3) in front of a registered name that does
+  // not read, given bare: a per-campaign name under a throw-away domain. A site's numbered servers (www2, shop1, s3,
+  // mx1) and its usual sections are not codes.
+  const code =
+    bare && subs.length === 1 && own && !readsAsWords(own) ? codedLabel(subs[0] as string, hosts) : null;
+  if (code) {
+    found.set('structure', code);
+    points++;
+  }
   // Three or more labels of its own before the registrable domain (my.x-y.account-login.example.co), or a
   // mail or hosting control panel's service name used as a web page.
   // "www" glued to the name (wwwsaisoncald.example.com, wwwexample.com): made to be read as www.<name> at a glance.
@@ -375,6 +406,9 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   // /jp as the whole page, without a slash or a query, on a site outside .jp: the entry a kit sends Japanese readers
   // to (its other visitors get a harmless page); a site's own Japanese section is a folder with pages in it.
   if (tld !== 'jp' && path === '/jp' && query === '') points++;
+  // A sign-in page as the whole path (/login, /user_login, /login.jsp) at the top of a site whose name does not read
+  // (chnfy.com/login): a kit's page on a throw-away name. A service's own sign-in page has a name people know.
+  if (own && !readsAsWords(own) && SIGN_IN_PAGE.test(path) && query === '') points++;
   // A sign-in or verification word as the only thing after the site's address (/?verify, /?loginid=): the kit's own
   // switch for its sign-in page, with no page named.
   const credentialQuery =

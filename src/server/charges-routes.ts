@@ -6,30 +6,24 @@
  */
 import { buildPlan } from '../respond/plan.js';
 import { addEvidence, createCase, getCase } from '../store/cases.js';
-import { getCard, listCards, markKnown, recordCharges, saveCard, storedCharges } from '../store/charges.js';
+import {
+  getCard,
+  listCards,
+  markKnown,
+  recordCharges,
+  type StoredCharge,
+  saveCard,
+  storedCharges,
+} from '../store/charges.js';
 import type { Db } from '../store/db.js';
 import { detectFormat, parseMapping, parseStatement } from '../watch/charges/formats.js';
 import { decodeBytes, merchantKey, parseDate, yen } from '../watch/charges/text.js';
-import type { ColumnMapping, Reason, StatementFormat } from '../watch/charges/types.js';
+import type { ColumnMapping, StatementFormat } from '../watch/charges/types.js';
 import { bad, type ExtraRoute, formBody, jsonBody, type RouteCtx } from './cases-routes.js';
 import { HttpError, sendJson } from './http.js';
 
-/** One stored charge as the chart reads it. */
-export interface ChargeItem {
-  id: string;
-  card: string;
-  date: string;
-  time: string | null;
-  merchant: string | null;
-  amount: number;
-  currency: string | null;
-  originalAmount: number | null;
-  score: number;
-  flagged: boolean;
-  reasons: Reason[];
-  /** The user said this merchant is theirs on this card. */
-  known: boolean;
-}
+/** One stored charge as the chart reads it: the stored charge without who used the card and its source line. */
+export type ChargeItem = Omit<StoredCharge, 'user' | 'source'>;
 
 /** The issuer playbook of the short card names a statement import uses. */
 const CARD_ISSUER: Record<string, string> = { rakuten: 'rakuten-card', smbc: 'smbc-card', jcb: 'jcb' };
@@ -65,20 +59,7 @@ export class ChargeRoutes {
       order: 'oldest',
       limit: 5000,
     });
-    return rows.map((c) => ({
-      id: c.id,
-      card: c.card,
-      date: c.date,
-      time: c.time,
-      merchant: c.merchant,
-      amount: c.amount,
-      currency: c.currency,
-      originalAmount: c.originalAmount,
-      score: c.score,
-      flagged: c.flagged,
-      reasons: c.reasons,
-      known: c.known,
-    }));
+    return rows.map(({ user: _user, source: _source, ...item }) => item);
   }
 
   private async list({ res, user, url }: RouteCtx): Promise<void> {

@@ -46,5 +46,26 @@ ruleTester(rule, {
       email: mail('Gewinnspiel', 'Sie haben gewonnen! Ihr Gutschein wartet.'),
       evidence: 'Sie haben gewonnen',
     },
+    {
+      name: 'a lottery winner donating to a stranger, the sum spelled out',
+      email: mail(
+        'Donation',
+        'My husband and I have donated the sum of two million five hundred thousand united states dollars to you.',
+      ),
+      evidence: 'donated',
+    },
+    {
+      name: 'a Portuguese donation',
+      email: mail('Doação', 'A Sra. Silva doou cinco milhões de dólares para você.'),
+      evidence: 'doou',
+    },
+    {
+      name: 'a German unclaimed amount',
+      email: mail(
+        'Betrag',
+        'Wir haben einen nicht eingeforderten Betrag, der mit Ihrem Namen verknüpft ist.',
+      ),
+      evidence: 'nicht eingeforderten Betrag',
+    },
   ],
 });

@@ -31,5 +31,18 @@ ruleTester(rule, {
       email: mail('新着メッセージ', '人妻からメッセージが届きました。無料で出会える'),
       evidence: '無料で出会える',
     },
+    {
+      name: 'a stranger single woman offering her photo',
+      email: mail(
+        'Hi handsome',
+        'I am a single 28 yo woman, today I am looking for a kind man. I will send you my photo.',
+      ),
+      evidence: 'send you my photo',
+    },
+    {
+      name: 'a friendship request from a stranger',
+      email: mail('Hello', 'Sorry to contact you this way. Please consider my friend request.'),
+      evidence: 'consider my friend request',
+    },
   ],
 });

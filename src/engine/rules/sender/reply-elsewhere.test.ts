@@ -51,6 +51,7 @@ ruleTester(rule, {
         text: 'You are the next of kin of my late client. Reply for details.',
       }),
       evidence: 'private.barrister22@gmail.com',
+      weight: 16,
     },
     {
       name: 'a short opener with a different address in the text',

@@ -66,7 +66,7 @@ export default defineRule({
     if (!bait && visible > SHORT) return null;
     if (bait) evidence.push(matchEvidence(ctx, bait));
     return {
-      weight: bait ? 12 : 8,
+      weight: bait ? 16 : 8,
       evidence,
       message: {
         ja: `差出人 ${from} とは別の無料メールのアドレスに返信・連絡させようとしています${bait ? `（${bait.lure.label.ja}の文言「${bait.phrase}」と共に）` : '（短い呼びかけだけのメール）'}。返信を受け取る窓口を送信用のアカウントと分ける、返信型の詐欺の手口です`,

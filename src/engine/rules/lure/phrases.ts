@@ -2,7 +2,7 @@ import { escapeRegExp, excerpt, fold } from '../../analysis/text.js';
 import type { Lure, LureKind, LureSet } from '../../data/types.js';
 import type { Category, Evidence, Text } from '../../report.js';
 import { defineRule, type Rule, type RuleContext } from '../../rule.js';
-import { requiredLiterals, Trigrams } from './prefilter.js';
+import { LiteralIndex, requiredLiterals } from './prefilter.js';
 
 /** Only the start of a long message is searched: lures sit in the subject and the first screens of text. */
 export const SCAN_LIMIT = 20_000;
@@ -12,6 +12,8 @@ interface CompiledLure {
   re: RegExp;
   /** Strings one of which any match contains (see prefilter.ts); null when some phrase cannot tell. */
   literals: string[] | null;
+  /** This kind's group in the data set's `LiteralIndex`. */
+  group: number;
 }
 
 /** A Latin letter or digit: phrases outside `ja` must not start or end inside a word. */
@@ -38,6 +40,17 @@ function boundedStart(text: string, index: number): boolean {
 }
 
 const cache = new WeakMap<LureSet, Map<string, CompiledLure>>();
+const indexes = new WeakMap<LureSet, LiteralIndex>();
+
+/** All kinds' literals in one automaton: which kinds may match a text is found in one pass over it. */
+function literalIndex(set: LureSet): LiteralIndex {
+  let index = indexes.get(set);
+  if (!index) {
+    index = new LiteralIndex([...compiledLures(set).values()].map((c) => c.literals));
+    indexes.set(set, index);
+  }
+  return index;
+}
 
 /** One regular expression per lure kind, built once per data set. */
 export function compiledLures(set: LureSet): Map<string, CompiledLure> {
@@ -66,7 +79,12 @@ export function compiledLures(set: LureSet): Map<string, CompiledLure> {
     if (p.bounded.length) alternatives.push(`(?<bounded>(?:${p.bounded.join('|')})${AFTER})`);
     const literals = p.literals ? [...new Set(p.literals)] : null;
     if (alternatives.length)
-      map.set(kind, { lure: p.lure, re: new RegExp(alternatives.join('|'), 'g'), literals });
+      map.set(kind, {
+        lure: p.lure,
+        re: new RegExp(alternatives.join('|'), 'g'),
+        literals,
+        group: map.size,
+      });
   }
   cache.set(set, map);
   return map;
@@ -74,8 +92,8 @@ export function compiledLures(set: LureSet): Map<string, CompiledLure> {
 
 interface Scope {
   text: string;
-  /** Built on first use: most kinds are then skipped without running their expression. */
-  trigrams: Trigrams | null;
+  /** Per kind group, whether one of its literals occurs (built on first use; most kinds are then skipped). */
+  present: Uint8Array | null;
   subjectLength: number;
   /** The text as written, when it lines up with the folded text (for readable excerpts). */
   original: string | null;
@@ -89,7 +107,7 @@ function scope(ctx: RuleContext): Scope {
   const text = ctx.folded.length > SCAN_LIMIT ? ctx.folded.slice(0, SCAN_LIMIT) : ctx.folded;
   const s: Scope = {
     text,
-    trigrams: null,
+    present: null,
     subjectLength: ctx.message.subject ? fold(ctx.message.subject).length : 0,
     original: ctx.text.length === ctx.folded.length ? ctx.text : null,
   };
@@ -137,17 +155,12 @@ export function negated(set: LureSet, text: string, index: number, length: numbe
   );
 }
 
-/**
- * False when none of the kind's required literals is in the text: its expression would find nothing. The trigram
- * test rules most literals out at once; one that passes it is looked for exactly, since a literal whose trigrams
- * all occur apart ("account " in an English mail about anything) would otherwise run the whole expression.
- */
+/** False when none of the kind's required literals is in the text: its expression would find nothing. */
 function mayMatch(ctx: RuleContext, c: CompiledLure): boolean {
   if (!c.literals) return true;
   const s = scope(ctx);
-  s.trigrams ??= new Trigrams(s.text);
-  const t = s.trigrams;
-  return c.literals.some((l) => t.mayContain(l) && s.text.includes(l));
+  s.present ??= literalIndex(ctx.data.lures).present(s.text);
+  return s.present[c.group] === 1;
 }
 
 const kindMatches = new WeakMap<RuleContext, Map<string, LureMatch[]>>();

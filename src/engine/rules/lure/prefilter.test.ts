@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { DEFAULT_DATA } from '../../data/default.js';
 import { compiledLures } from './phrases.js';
-import { requiredLiterals, Trigrams } from './prefilter.js';
+import { LiteralIndex, requiredLiterals } from './prefilter.js';
 
 test('requiredLiterals: fixed text every match must contain', () => {
   assert.deepEqual(requiredLiterals('e-?mail')?.sort(), ['e-mail', 'email']);
@@ -22,15 +23,6 @@ test('requiredLiterals: cannot tell → null (the expression keeps running)', ()
   assert.equal(requiredLiterals('(unclosed'), null);
 });
 
-test('Trigrams: a literal not in the text is ruled out, one in it never is', () => {
-  const t = new Trigrams('your account has been suspended; 停止されました');
-  assert.equal(t.mayContain('suspended'), true);
-  assert.equal(t.mayContain('停止'), true);
-  assert.equal(t.mayContain('a'), true);
-  assert.equal(t.mayContain('lottery'), false);
-  assert.equal(t.mayContain('凍結'), false);
-});
-
 test('every phrase expression of every lure kind is still matched where the prefilter lets it run', () => {
   const kinds = compiledLures(DEFAULT_DATA.lures);
   const samples = [
@@ -40,15 +32,46 @@ test('every phrase expression of every lure kind is still matched where the pref
     'sua conta foi suspensa',
   ];
   for (const text of samples) {
-    const t = new Trigrams(text);
+    const present = new LiteralIndex([...kinds.values()].map((c) => c.literals)).present(text);
     for (const [kind, c] of kinds) {
       c.re.lastIndex = 0;
       const hit = c.re.exec(text);
       if (hit?.[0].length && c.literals)
-        assert.ok(
-          c.literals.some((l) => t.mayContain(l)),
-          `${kind} matched "${hit[0]}" but was filtered`,
-        );
+        assert.ok(present[c.group] === 1, `${kind} matched "${hit[0]}" but was filtered`);
     }
+  }
+});
+
+test('LiteralIndex: a group is present exactly when one of its literals is a substring of the text', () => {
+  const alphabet = ['a', 'b', 'c', 'ab', 'アカ', 'ウ', ' '];
+  const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 4 }).map((w) => w.join(''));
+  fc.assert(
+    fc.property(
+      fc.array(fc.option(fc.array(word, { maxLength: 5 }), { freq: 6 }), { minLength: 1, maxLength: 6 }),
+      fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((w) => w.join('')),
+      (groups, text) => {
+        const index = new LiteralIndex(groups);
+        const expected = groups.map((g) => (g === null || g.some((l) => text.includes(l)) ? 1 : 0));
+        assert.deepEqual([...index.present(text)], expected);
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});
+
+test('LiteralIndex over the lure kinds agrees with a literal-by-literal search on sample texts', () => {
+  const kinds = [...compiledLures(DEFAULT_DATA.lures).values()];
+  const index = new LiteralIndex(kinds.map((c) => c.literals));
+  for (const text of [
+    'your account has been suspended. verify your identity within 24 hours',
+    'congratulations, you have won a prize! claim your reward',
+    'アカウントが一時停止されました。至急ご確認ください',
+    'sua conta foi suspensa',
+    '',
+  ]) {
+    const present = index.present(text);
+    kinds.forEach((c, g) => {
+      assert.equal(present[g] === 1, c.literals === null || c.literals.some((l) => text.includes(l)));
+    });
   }
 });

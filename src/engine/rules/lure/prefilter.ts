@@ -1,9 +1,9 @@
 /**
  * A cheap test that a regular expression cannot match a text, so the lure rules skip most of their expressions on
  * most messages. From an expression's source, `requiredLiterals` derives strings of which every match must contain
- * at least one (the idea of RE2's prefilter, for the subset of syntax the phrase lists use); `Trigrams` records
- * which three-character sequences a text holds. A literal whose trigrams are not all in the text is not in it, so
- * an expression none of whose literals can be present is not run: the matches are the same, only found sooner.
+ * at least one (the idea of RE2's prefilter, for the subset of syntax the phrase lists use); `LiteralIndex` finds
+ * in one pass over a text which expressions have one of their literals in it (Aho–Corasick). An expression none of
+ * whose literals is present is not run: the matches are the same, only found sooner.
  * Anything the parser does not understand makes it answer "cannot tell" (null), which keeps the expression running.
  */
 
@@ -228,43 +228,146 @@ export function requiredLiterals(source: string): string[] | null {
   }
 }
 
-const BITS = 18;
-const MASK = (1 << BITS) - 1;
-const BIGRAM = 0x10000;
+/**
+ * Which of several groups of literals occur in a text, in one pass (Aho–Corasick). Group `i` is present when one of
+ * its literals is a substring of the text, exactly as `literals.some((l) => text.includes(l))` would say, but the
+ * text is read once for all groups instead of once per literal. A null group cannot tell and is always present.
+ * Transitions out of the root sit in a table indexed by UTF-16 code, the others in one open-addressing hash table;
+ * everything is in typed arrays, so building the automaton for some 9,000 literals takes milliseconds.
+ */
+export class LiteralIndex {
+  readonly groups: number;
+  private readonly root = new Int32Array(0x10000);
+  private readonly keysState: Int32Array;
+  private readonly keysCode: Uint16Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  private readonly fail: Int32Array;
+  /** The nearest state down the failure chain (this one first) where a literal ends, or 0. */
+  private readonly report: Int32Array;
+  /** The groups of the literals ending at state s: outList[outStart[s] .. outStart[s + 1]). */
+  private readonly outStart: Int32Array;
+  private readonly outList: Uint16Array;
+  private readonly always: number[] = [];
 
-function hash(a: number, b: number, c: number): number {
-  return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 0) & MASK;
-}
-
-/** The three-character sequences of a text, hashed into a bit set (a collision only makes the test weaker). */
-export class Trigrams {
-  private readonly bits = new Uint32Array(1 << (BITS - 5));
-
-  constructor(text: string) {
-    for (let i = 0; i + 1 < text.length; i++) {
-      const a = text.charCodeAt(i);
-      const b = text.charCodeAt(i + 1);
-      // Pairs too (third code BIGRAM, outside UTF-16): two-character literals are common in Japanese phrases.
-      this.set(hash(a, b, BIGRAM));
-      if (i + 2 < text.length) this.set(hash(a, b, text.charCodeAt(i + 2)));
+  constructor(groups: readonly (readonly string[] | null)[]) {
+    this.groups = groups.length;
+    let chars = 0;
+    for (const g of groups) for (const l of g ?? []) chars += l.length;
+    let size = 1024;
+    while (size < chars * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keysState = new Int32Array(size).fill(-1);
+    this.keysCode = new Uint16Array(size);
+    this.values = new Int32Array(size);
+    // The trie; children kept as linked lists for the breadth-first pass.
+    const cap = chars + 1;
+    const firstChild = new Int32Array(cap);
+    const nextSibling = new Int32Array(cap);
+    const code = new Uint16Array(cap);
+    const endNode: number[] = [];
+    const endGroup: number[] = [];
+    let nodes = 1;
+    groups.forEach((literals, g) => {
+      if (!literals) {
+        this.always.push(g);
+        return;
+      }
+      for (const literal of literals) {
+        if (literal.length === 0) {
+          this.always.push(g);
+          continue;
+        }
+        let s = 0;
+        for (let i = 0; i < literal.length; i++) {
+          const c = literal.charCodeAt(i);
+          let next = s === 0 ? (this.root[c] as number) : this.get(s, c);
+          if (next <= 0) {
+            next = nodes++;
+            code[next] = c;
+            nextSibling[next] = firstChild[s] as number;
+            firstChild[s] = next;
+            if (s === 0) this.root[c] = next;
+            else this.put(s, c, next);
+          }
+          s = next;
+        }
+        endNode.push(s);
+        endGroup.push(g);
+      }
+    });
+    // Outputs in compressed rows, one row per state.
+    this.outStart = new Int32Array(nodes + 1);
+    for (const s of endNode) this.outStart[s + 1] = (this.outStart[s + 1] as number) + 1;
+    for (let s = 0; s < nodes; s++)
+      this.outStart[s + 1] = (this.outStart[s + 1] as number) + (this.outStart[s] as number);
+    this.outList = new Uint16Array(endNode.length);
+    const fill = this.outStart.slice(0, nodes);
+    endNode.forEach((s, i) => {
+      const at = fill[s] as number;
+      fill[s] = at + 1;
+      this.outList[at] = endGroup[i] as number;
+    });
+    // Failure and report links, breadth first.
+    this.fail = new Int32Array(nodes);
+    this.report = new Int32Array(nodes);
+    const queue = new Int32Array(nodes);
+    let tail = 0;
+    for (let c = firstChild[0] as number; c !== 0; c = nextSibling[c] as number) queue[tail++] = c;
+    for (let head = 0; head < tail; head++) {
+      const s = queue[head] as number;
+      const f = this.fail[s] as number;
+      this.report[s] = this.outStart[s + 1] !== this.outStart[s] ? s : (this.report[f] as number);
+      for (let c = firstChild[s] as number; c !== 0; c = nextSibling[c] as number) {
+        this.fail[c] = this.step(f, code[c] as number);
+        queue[tail++] = c;
+      }
     }
   }
 
-  private set(h: number): void {
-    this.bits[h >>> 5] = (this.bits[h >>> 5] as number) | (1 << (h & 31));
-  }
-
-  private has(h: number): boolean {
-    return ((this.bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
-  }
-
-  /** False only when `literal` cannot occur in the text; one-character literals always pass. */
-  mayContain(literal: string): boolean {
-    if (literal.length === 2) return this.has(hash(literal.charCodeAt(0), literal.charCodeAt(1), BIGRAM));
-    for (let i = 0; i + 2 < literal.length; i++) {
-      if (!this.has(hash(literal.charCodeAt(i), literal.charCodeAt(i + 1), literal.charCodeAt(i + 2))))
-        return false;
+  /** The child of state `s` (not the root) on code `c`, or -1. */
+  private get(s: number, c: number): number {
+    const keysState = this.keysState;
+    let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77)) & this.mask;
+    for (let k = keysState[h] as number; k !== -1; k = keysState[h] as number) {
+      if (k === s && this.keysCode[h] === c) return this.values[h] as number;
+      h = (h + 1) & this.mask;
     }
-    return true;
+    return -1;
+  }
+
+  private put(s: number, c: number, next: number): void {
+    let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77)) & this.mask;
+    while (this.keysState[h] !== -1) h = (h + 1) & this.mask;
+    this.keysState[h] = s;
+    this.keysCode[h] = c;
+    this.values[h] = next;
+  }
+
+  /** The state after reading code `c` in state `s` (following failure links). */
+  private step(s: number, c: number): number {
+    while (s !== 0) {
+      const next = this.get(s, c);
+      if (next !== -1) return next;
+      s = this.fail[s] as number;
+    }
+    return this.root[c] as number;
+  }
+
+  /** One flag per group: 1 when one of its literals occurs in `text`. */
+  present(text: string): Uint8Array {
+    const found = new Uint8Array(this.groups);
+    for (const g of this.always) found[g] = 1;
+    const { root, report, fail, outStart, outList } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      s = s === 0 ? (root[c] as number) : this.step(s, c);
+      for (let r = report[s] as number; r !== 0; r = report[fail[r] as number] as number) {
+        for (let j = outStart[r] as number; j < (outStart[r + 1] as number); j++)
+          found[outList[j] as number] = 1;
+      }
+    }
+    return found;
   }
 }

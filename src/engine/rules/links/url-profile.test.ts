@@ -51,6 +51,11 @@ ruleTester(rule, {
     { name: 'a numbered page on an ordinary host', url: 'https://forum.example.com/1129' },
     { name: 'a product name with a capital inside as the page', url: 'https://www.example.com/iPhone' },
     { name: 'a number as the name on an ordinary TLD', url: 'https://www.70812.com/' },
+    { name: 'a product name in CamelCase as the page', url: 'http://www.fogcreek.com/FogBUGZ' },
+    {
+      name: 'a sign-in page deep in a site whose name reads',
+      url: 'https://comics.example.com/daily/html/login.html',
+    },
     { name: 'a numbered server in front of a name, bare', url: 'http://sh1.antvillex.org/' },
     { name: 'a sign-in page of a service whose name reads', url: 'https://www.example-shop.com/login' },
     { name: 'an abbreviation with a readable word given bare', url: 'https://www.jsdelivr.com/' },
@@ -124,6 +129,17 @@ ruleTester(rule, {
     {
       name: 'a sign-in page at the top of a name that does not read',
       url: 'https://chnfyk.com/login',
+      evidence: 'login',
+    },
+    {
+      name: 'a web-mail sign-in page on a site that is no mail provider',
+      url: 'https://dukan-example.com/Ifyy/pla/webmail_login.php',
+      evidence: 'webmail_login',
+    },
+    { name: 'a made-up slug as the page', url: 'https://giants-example.com/RlhPIv/', evidence: 'RlhPIv' },
+    {
+      name: 'a sign-in page two folders down on a name that does not read',
+      url: 'https://www.globalshoppingmallx.com/index/user/login.html',
       evidence: 'login',
     },
     { name: 'a numbered host given bare', url: 'https://8420.zoahipp-example.com/', evidence: '8420' },

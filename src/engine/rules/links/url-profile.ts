@@ -121,7 +121,14 @@ function encodedId(path: string): string | null {
     : null;
 }
 
-const SIGN_IN_PAGE = /^\/(?:[a-z]+[_-]?)?(?:login|signin|sign-in|logon)(?:\.(?:php|html?|jsp|aspx?))?$/i;
+// A sign-in page at most two folders down (/login, /user_login, /index/user/login.html).
+const SIGN_IN_PAGE =
+  /^\/(?:[^/]+\/){0,2}(?:[a-z]+[_-]?)?(?:login|signin|sign-in|logon)(?:\.(?:php|html?|jsp|aspx?))?$/i;
+// A web-mail sign-in page (webmail_login.php, accessmailbox/login.php) on a site that is no mail provider.
+const WEBMAIL_LOGIN = /(?:webmail|mailbox)[^/]*(?:\/[^/]*)?log[-_]?in/i;
+// A short made-up slug as the page (/nBsSoZ, /RlhPIv/, /op/DALIil/): two capitals or more mixed with small letters,
+// what a kit or a link service names its pages; product names in CamelCase (FogBUGZ, McAfee, iPhone) are words.
+const SLUG_PAGE = /^\/(?:[a-z]{1,4}\/)?([A-Za-z0-9]{5,8})\/?$/;
 const RANDOM_KEY = /^\?([A-Za-z0-9]{12,40})=[A-Za-z0-9]{4,40}$/;
 
 const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
@@ -408,7 +415,28 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   if (tld !== 'jp' && path === '/jp' && query === '') points++;
   // A sign-in page as the whole path (/login, /user_login, /login.jsp) at the top of a site whose name does not read
   // (chnfy.com/login): a kit's page on a throw-away name. A service's own sign-in page has a name people know.
-  if (own && !readsAsWords(own) && SIGN_IN_PAGE.test(path) && query === '') points++;
+  if (
+    own.replace(/\d/g, '').length >= 5 &&
+    !readsAsWords(own) &&
+    SIGN_IN_PAGE.test(path) &&
+    (query === '' || /^\?token=/i.test(query))
+  )
+    points++;
+  else if (WEBMAIL_LOGIN.test(decoded)) {
+    found.set('path', WEBMAIL_LOGIN.exec(decoded)?.[0] ?? decoded);
+    points++;
+  }
+  const slug = query === '' ? SLUG_PAGE.exec(path)?.[1] : undefined;
+  if (
+    slug &&
+    (slug.match(/[A-Z]/g) ?? []).length >= 2 &&
+    /[a-z]/.test(slug) &&
+    !/^[A-Z][a-z]+[A-Z]*$/.test(slug) &&
+    !/^[a-z]+[A-Z][a-z]+$/.test(slug)
+  ) {
+    if (!found.has('path')) found.set('path', slug);
+    points++;
+  }
   // A sign-in or verification word as the only thing after the site's address (/?verify, /?loginid=): the kit's own
   // switch for its sign-in page, with no page named.
   const credentialQuery =

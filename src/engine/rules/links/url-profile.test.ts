@@ -51,6 +51,7 @@ ruleTester(rule, {
     { name: 'a numbered page on an ordinary host', url: 'https://forum.example.com/1129' },
     { name: 'a product name with a capital inside as the page', url: 'https://www.example.com/iPhone' },
     { name: 'a number as the name on an ordinary TLD', url: 'https://www.70812.com/' },
+    { name: 'a support host of a site whose name reads, bare', url: 'https://support.example-garden.com/' },
     { name: 'a product name in CamelCase as the page', url: 'http://www.fogcreek.com/FogBUGZ' },
     {
       name: 'a sign-in page deep in a site whose name reads',
@@ -130,6 +131,11 @@ ruleTester(rule, {
       name: 'a sign-in page at the top of a name that does not read',
       url: 'https://chnfyk.com/login',
       evidence: 'login',
+    },
+    {
+      name: 'a service host in front of a name that does not read, bare',
+      url: 'https://service.99tbkx.com/',
+      evidence: 'service',
     },
     {
       name: 'a web-mail sign-in page on a site that is no mail provider',

@@ -121,6 +121,8 @@ function encodedId(path: string): string | null {
     : null;
 }
 
+const ACCOUNT_HOST =
+  /^(?:service|support|user|account|member|customer|sso|id|auth|login|signin|verify|secure|help|mail)s?\d*$/;
 // A sign-in page at most two folders down (/login, /user_login, /index/user/login.html).
 const SIGN_IN_PAGE =
   /^\/(?:[^/]+\/){0,2}(?:[a-z]+[_-]?)?(?:login|signin|sign-in|logon)(?:\.(?:php|html?|jsp|aspx?))?$/i;
@@ -324,6 +326,18 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     bare && subs.length === 1 && own && !readsAsWords(own) ? codedLabel(subs[0] as string, hosts) : null;
   if (code) {
     found.set('structure', code);
+    points++;
+  }
+  // An account-service host name (service., support., sso., id., user., mail145.) in front of a registered name that
+  // does not read, given bare: a throw-away domain dressed as a company's customer or sign-in host.
+  else if (
+    bare &&
+    subs.length === 1 &&
+    own.length >= 5 &&
+    !readsAsWords(own) &&
+    ACCOUNT_HOST.test(subs[0] as string)
+  ) {
+    found.set('structure', subs[0] as string);
     points++;
   }
   // Three or more labels of its own before the registrable domain (my.x-y.account-login.example.co), or a

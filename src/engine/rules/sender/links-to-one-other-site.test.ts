@@ -38,8 +38,26 @@ ruleTester(rule, {
         html: `${BAIT}<a href="https://promo.example/x">Claim</a>`,
       }),
     },
+    {
+      name: 'a feed item: a line and a link to the story, no picture, no receiver verdict',
+      email: eml({
+        from: 'guardian <rssfeeds@feeds.example>',
+        subject: 'Tanker blast',
+        text: 'URL: http://www.news.example/click/1,2,3/\n\nShip burns off the coast.',
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'a picture and nothing else, pointing at an unrelated site',
+      email: eml({
+        from: 'Gift Team <news@mailer-a.example>',
+        subject: 'For you',
+        html: '<a href="https://promo.example/x"><img src="https://promo.example/banner.png"></a>',
+      }),
+      evidence: 'promo.example',
+      weight: 8,
+    },
     {
       name: 'every link leads to one unrelated site',
       email: eml({

@@ -5,11 +5,14 @@ import { findHost } from '../links/common.js';
 import { firstBait, matchEvidence } from '../lure/phrases.js';
 import { isFreeMail, sameOrganisation } from './org.js';
 
+/** Letters and digits (subject included) below which a mail says next to nothing: a picture, a line, a button. */
+const SAYS_LITTLE = 120;
+
 /**
  * Every web link of the mail leads to one and the same site, and that site has nothing to do with the From domain,
  * which the mail never links to at all — not even for an unsubscribe page or a privacy notice. A company links its own
  * site; a sending run from a throwaway domain exists only to move the reader to the one site it advertises.
- * Counted in a message with bait only.
+ * Counted in a message with bait, or in one that says next to nothing besides the link (a picture, a line).
  */
 export default defineRule({
   meta: {
@@ -41,7 +44,25 @@ export default defineRule({
     if (web.some((l) => l.host?.registrableDomain !== site)) return null;
     if (sameOrganisation(site, sender.fromRegistrable, ctx.brands)) return null;
     const bait = firstBait(ctx);
-    if (!bait) return null;
+    if (!bait) {
+      // A mail that says next to nothing (a picture, a line) is only a pointer: the site it points to is its message.
+      const said = ctx.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+      if (said > SAYS_LITTLE) return null;
+      // ...and either a picture carries it, or a receiver we trust saw that the sender's domain is not proven: a
+      // feed item or a forwarded link from a known sender ("URL: …", a line of text) is neither.
+      const pictured = (message.htmlDigest?.images ?? 0) > 0;
+      const unproven = sender.trusted !== null && sender.authenticatedDomain === null;
+      if (!pictured && !unproven) return null;
+      return {
+        weight: 8,
+        links: web.slice(0, 5),
+        evidence: [{ kind: 'link', value: first.destination, where: first.source }],
+        message: {
+          ja: `送信元は ${sender.fromRegistrable} ですが、ほとんど何も書かれていないメールで、リンク（${web.length}件）はすべて無関係な ${site} につながっています。送信元のサイトへのリンクは一つもありません`,
+          en: `The mail comes from ${sender.fromRegistrable} and says next to nothing, yet all ${web.length} link(s) lead to the unrelated ${site} and none to the sender’s own site`,
+        },
+      };
+    }
     return {
       links: web.slice(0, 5),
       evidence: [{ kind: 'link', value: first.destination, where: first.source }, matchEvidence(ctx, bait)],

@@ -5,47 +5,21 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import {
-  launch,
-  openPage,
-  ROOT,
-  type Server,
-  screenshot,
-  skipReason,
-  startServer,
-  type Watch,
-} from './support.js';
+import { describe, it } from 'node:test';
+import { assertClean, browserSuite, LOCALE, ROOT, screenshot, skipReason } from './support.js';
 
 const skip = skipReason();
 const RAKUTEN = join(ROOT, 'test', 'fixtures', 'charges', 'rakuten-enavi-sjis.csv');
 const REASON = { ja: /同じ金額|デジタル|初めて/, en: /same amount|digital|first time|never/i } as const;
 
-function assertClean(w: Watch, label: string): void {
-  assert.deepEqual(w.foreign, [], `${label}: requests left for other hosts`);
-  assert.deepEqual(w.errors, [], `${label}: page errors`);
-}
-
 describe('card charges in chromium', { skip, timeout: 900_000 }, () => {
-  let server: Server;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = browserSuite();
 
   for (const lang of ['ja', 'en'] as const) {
     it(`charges: a Rakuten statement with the three 1,980-yen Netflix charges flagged (${lang})`, async () => {
-      const w = await openPage(browser, server, { locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
+      const w = await app.open({ locale: LOCALE[lang] });
       const { page } = w;
-      await page.goto(`${server.origin}/#/charges`);
+      await page.goto(`${app.origin}/#/charges`);
       await page.locator('#import-form').waitFor();
       await page.locator('#statement').setInputFiles(RAKUTEN);
       await page.locator('#format').selectOption('rakuten');
@@ -85,7 +59,7 @@ describe('card charges in chromium', { skip, timeout: 900_000 }, () => {
         assert.match(await page.locator('#evidence').innerText(), /NETFLIX\.COM/);
         await screenshot(page, 'charges-case-en');
         // Marking the merchant as known.
-        await page.goto(`${server.origin}/#/charges`);
+        await page.goto(`${app.origin}/#/charges`);
         await page.locator('#flagged-list > li').first().locator('button.known-button').click();
         await page.locator('#flagged-list .pill').first().waitFor();
         assert.equal(await page.locator('#flagged-list button.known-button').count(), 0);

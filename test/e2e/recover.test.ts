@@ -8,19 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import {
-  launch,
-  openPage,
-  ROOT,
-  SCREENSHOTS,
-  type Server,
-  screenshot,
-  skipReason,
-  startServer,
-  type Watch,
-} from './support.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { assertClean, browserSuite, LOCALE, ROOT, SCREENSHOTS, screenshot, skipReason } from './support.js';
 
 const skip = skipReason();
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -39,11 +29,6 @@ const TEXT = {
   },
 } as const;
 
-function assertClean(w: Watch, label: string): void {
-  assert.deepEqual(w.foreign, [], `${label}: requests left for other hosts`);
-  assert.deepEqual(w.errors, [], `${label}: page errors`);
-}
-
 async function download(page: Page, selector: string): Promise<Buffer> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
   const path = await d.path();
@@ -51,25 +36,14 @@ async function download(page: Page, selector: string): Promise<Buffer> {
 }
 
 describe('recovery plans in chromium', { skip, timeout: 900_000 }, () => {
-  let server: Server;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = browserSuite();
 
   for (const lang of ['ja', 'en'] as const) {
     it(`from a phishing check to a case with its PDF and calendar (${lang})`, async () => {
-      const w = await openPage(browser, server, { locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
+      const w = await app.open({ locale: LOCALE[lang] });
       const { page } = w;
       const tx = TEXT[lang];
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.origin}/`);
       await page.locator('#file').setInputFiles(PHISHING);
       await page.locator('form.check-form button[type=submit]').click();
       await page.locator('#verdict').waitFor({ timeout: 60_000 });
@@ -157,12 +131,12 @@ describe('recovery plans in chromium', { skip, timeout: 900_000 }, () => {
       await tab.close();
 
       // The case list.
-      await page.goto(`${server.origin}/#/cases`);
+      await page.goto(`${app.origin}/#/cases`);
       await page.locator(`#cases tr[data-id="${caseId}"]`).waitFor();
       await screenshot(page, `recover-cases-${lang}`);
       // The case on a phone: nothing wider than the screen.
       await page.setViewportSize({ width: 375, height: 812 });
-      await page.goto(`${server.origin}/#/cases/${caseId}`);
+      await page.goto(`${app.origin}/#/cases/${caseId}`);
       await page.locator('#step-card').waitFor();
       assert.ok(
         await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),

@@ -3,10 +3,12 @@
  * driven by playwright-core. The browser is never downloaded: without /usr/bin/chromium the suite skips loudly,
  * and under CI=true it fails instead.
  */
+import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
@@ -156,6 +158,57 @@ export async function openPage(
     void d.dismiss();
   });
   return w;
+}
+
+/** The page's locale for each of the app's languages. */
+export const LOCALE = { ja: 'ja-JP', en: 'en-US' } as const;
+
+/** One server and one browser shared by a describe block's tests. */
+export interface BrowserSuite {
+  readonly server: Server;
+  readonly browser: Browser;
+  /** `server.origin`. */
+  readonly origin: string;
+  /** A fresh context and page on the suite's server (see `openPage`). */
+  open(opts: Parameters<typeof openPage>[2]): Promise<Watch>;
+}
+
+/**
+ * Call inside a describe: starts the server and the browser before its tests and stops both after them.
+ */
+export function browserSuite(): BrowserSuite {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  const started = <T>(v: T | undefined): T => {
+    if (v === undefined) throw new Error('the suite is not started: call browserSuite() inside a describe');
+    return v;
+  };
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+    get origin() {
+      return started(server).origin;
+    },
+    open: (opts) => openPage(started(browser), started(server), opts),
+  };
+}
+
+/** The page asked no other host for anything and threw no error. */
+export function assertClean(w: Watch, label: string): void {
+  assert.deepEqual(w.foreign, [], `${label}: requests left for other hosts`);
+  assert.deepEqual(w.errors, [], `${label}: page errors`);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

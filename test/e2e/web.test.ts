@@ -7,18 +7,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Frame, Page } from 'playwright-core';
-import {
-  launch,
-  openPage,
-  ROOT,
-  type Server,
-  screenshot,
-  skipReason,
-  startServer,
-  type Watch,
-} from './support.js';
+import { describe, it } from 'node:test';
+import type { Frame, Page } from 'playwright-core';
+import { browserSuite, openPage, ROOT, screenshot, skipReason, startServer, type Watch } from './support.js';
 
 const skip = skipReason();
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -122,23 +113,12 @@ function assertQuiet(w: Watch, label: string): void {
 }
 
 describe('web app in chromium', { skip, timeout: 900_000 }, () => {
-  let server: Server;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = browserSuite();
 
   it('a phishing mail, in Japanese on a 375 px phone screen', async () => {
-    const w = await openPage(browser, server, { locale: 'ja-JP', width: 375, height: 812 });
+    const w = await app.open({ locale: 'ja-JP', width: 375, height: 812 });
     const { page } = w;
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${app.origin}/`);
     assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
     await page.locator('h1').filter({ hasText: 'このメール・SMS・URLは詐欺？' }).waitFor();
     await upload(page, PHISHING);
@@ -173,9 +153,9 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
   });
 
   it('the same phishing mail in English (browser prefers English)', async () => {
-    const w = await openPage(browser, server, { locale: 'en-US' });
+    const w = await app.open({ locale: 'en-US' });
     const { page } = w;
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${app.origin}/`);
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await upload(page, PHISHING);
     assert.match(await page.locator('#verdict').innerText(), /Danger: this is a phishing message/);
@@ -193,9 +173,9 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
   });
 
   it('a genuine Amazon order confirmation, Japanese then English (remembered)', async () => {
-    const w = await openPage(browser, server, { locale: 'ja-JP' });
+    const w = await app.open({ locale: 'ja-JP' });
     const { page } = w;
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${app.origin}/`);
     await upload(page, GENUINE);
     const banner = page.locator('#verdict');
     assert.equal(await banner.getAttribute('data-verdict'), 'no-threat-found');
@@ -219,9 +199,9 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
   });
 
   it('pasted SMS text and a URL are told apart and checked', async () => {
-    const w = await openPage(browser, server, { locale: 'ja-JP', width: 375, height: 812 });
+    const w = await app.open({ locale: 'ja-JP', width: 375, height: 812 });
     const { page } = w;
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${app.origin}/`);
     const sms = `【Amazon】お客様のAmazonアカウントが一時的に停止されました。確認: https://amazon.co.jp.account-verify-jp.top/ap/signin?id=3`;
     await page.locator('#input').fill(sms);
     assert.equal(await page.locator('#detected').innerText(), 'SMS・チャットの本文');
@@ -240,7 +220,7 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
     const frame = await previewFrame(page);
     assert.equal(await frame.locator('pre.sc-text mark.sc-risk').count(), 1);
     await screenshot(page, 'sms-ja-375');
-    await page.goto(`${server.origin}/#/`);
+    await page.goto(`${app.origin}/#/`);
     await page.locator('#input').fill('https://amazon.co.jp.account-verify-jp.top/ap/signin');
     assert.equal(await page.locator('#detected').innerText(), 'URL');
     await page.locator('#input').fill(readFileSync(PHISHING, 'utf8'));
@@ -253,9 +233,9 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
 
   for (const c of HOSTILE) {
     it(`hostile HTML: ${c.name} — nothing runs, nothing is loaded`, async () => {
-      const w = await openPage(browser, server, { locale: 'ja-JP' });
+      const w = await app.open({ locale: 'ja-JP' });
       const { page } = w;
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.origin}/`);
       const title = await page.title();
       await upload(page, { name: `${c.name}.eml`, buffer: Buffer.from(hostileMail(c.name, c.html)) });
       assert.match(await page.locator('h1').innerText(), /<img src=x onerror=/, 'the subject shows as text');
@@ -279,7 +259,7 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
           .count(),
         0,
       );
-      assert.equal(page.url().startsWith(server.origin), true);
+      assert.equal(page.url().startsWith(app.origin), true);
       await screenshot(page, `hostile-${c.name}`);
       assertQuiet(w, c.name);
       await w.context.close();
@@ -287,11 +267,11 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
   }
 
   it('history, feedback, trusted/blocked marks, dashboard and help', async () => {
-    const w = await openPage(browser, server, { locale: 'ja-JP' });
+    const w = await app.open({ locale: 'ja-JP' });
     const { page } = w;
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${app.origin}/`);
     await upload(page, PHISHING);
-    await page.goto(`${server.origin}/#/history`);
+    await page.goto(`${app.origin}/#/history`);
     await page.locator('#history tbody tr').first().waitFor();
     assert.ok((await page.locator('#history tbody tr').count()) >= 1);
     await screenshot(page, 'history-ja');
@@ -307,19 +287,19 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
     // Block the sender's domain; the next check of a mail from it says so.
     await page.locator('#marks button[data-list="blocked"]').click();
     await page.locator('#marks .mark-blocked').waitFor();
-    await page.goto(`${server.origin}/#/`);
+    await page.goto(`${app.origin}/#/`);
     await upload(page, PHISHING);
     assert.match(
       await page.locator('#marks').innerText(),
       /あなたが「ブロック」に登録した送信元です \(azeb-mail\.example\)/,
     );
     await screenshot(page, 'marked-blocked-ja');
-    await page.goto(`${server.origin}/#/dashboard`);
+    await page.goto(`${app.origin}/#/dashboard`);
     await page.locator('#chart-days svg rect').first().waitFor();
     assert.match(await page.locator('#chart-brands').innerText(), /amazon/);
     assert.ok((await page.locator('#chart-lures svg rect').count()) >= 1);
     await screenshot(page, 'dashboard-ja');
-    await page.goto(`${server.origin}/#/help`);
+    await page.goto(`${app.origin}/#/help`);
     await page.locator('#help-softbank').waitFor();
     for (const id of ['gmail', 'outlook', 'iphone', 'docomo', 'au', 'softbank'])
       assert.equal(await page.locator(`#help-${id}`).count(), 1, id);
@@ -341,7 +321,7 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
       ['#/help', '#help-softbank'],
       ['#/', 'form.check-form'],
     ] as const) {
-      await page.goto(`${server.origin}/${route}`);
+      await page.goto(`${app.origin}/${route}`);
       await page.locator(ready).first().waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${route} scrolls sideways by ${overflow}px at 375 px`);
@@ -356,7 +336,7 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
     writeFileSync(tokens, 'alice:e2e-secret-token-123\n');
     const guarded = await startServer(['--tokens', tokens]);
     try {
-      const w = await openPage(browser, guarded, { locale: 'en-US' });
+      const w = await openPage(app.browser, guarded, { locale: 'en-US' });
       const { page } = w;
       await page.goto(`${guarded.origin}/`);
       await page

@@ -1,5 +1,8 @@
 /** The server's API (see notes/web-contract.md): bearer token when asked for, CSRF token on every change. */
 import type { InputKind, Report, Verdict } from '../src/engine/report.js';
+import type { CheckSummary, Feedback, SenderMark } from '../src/store/checks.js';
+
+export type { CheckSummary, Feedback, SenderMark };
 
 export interface Session {
   authRequired: boolean;
@@ -8,21 +11,6 @@ export interface Session {
   retentionDays: number;
   storage: 'embedded' | 'postgres';
   features?: string[];
-}
-
-export interface Feedback {
-  wrong: boolean;
-  expected: Verdict | null;
-  comment: string | null;
-  createdAt: string;
-}
-
-export interface SenderMark {
-  id: string;
-  kind: 'domain' | 'address';
-  value: string;
-  list: 'trusted' | 'blocked';
-  createdAt: string;
 }
 
 export interface CheckRecord {
@@ -34,17 +22,6 @@ export interface CheckRecord {
   marks: SenderMark[];
   /** The preview's address (signed, so the sandboxed frame needs no token); older servers: derived from the id. */
   previewUrl?: string;
-}
-
-export interface CheckSummary {
-  id: string;
-  createdAt: string;
-  kind: InputKind;
-  verdict: Verdict;
-  score: number;
-  brand: string | null;
-  subject: string | null;
-  sender: string | null;
 }
 
 export interface Stats {

@@ -221,6 +221,26 @@ function inOffsetOf(at: Date, when: string | null): string {
   return offset === undefined ? iso(at) : formatInstant({ ms: new Date(at).getTime(), offset });
 }
 
+interface StepRow {
+  step_id: string;
+  position: number;
+  status: StepStatus;
+  done_at: Date | null;
+  due_at: Date | null;
+}
+
+const STEP_COLUMNS = 'step_id, position, status, done_at, due_at';
+
+function stepOf(r: StepRow): CaseStep {
+  return {
+    stepId: r.step_id,
+    position: Number(r.position),
+    status: r.status,
+    doneAt: isoOrNull(r.done_at),
+    dueAt: isoOrNull(r.due_at),
+  };
+}
+
 function summaryOf(r: SummaryRow): CaseSummary {
   return {
     id: r.id,
@@ -253,14 +273,8 @@ export async function getCase(db: Queryable, user: string, id: string): Promise<
   );
   const r = rows[0];
   if (!r) return null;
-  const steps = await db.query<{
-    step_id: string;
-    position: number;
-    status: StepStatus;
-    done_at: Date | null;
-    due_at: Date | null;
-  }>(
-    'select step_id, position, status, done_at, due_at from case_steps where case_id = $1 order by position',
+  const steps = await db.query<StepRow>(
+    `select ${STEP_COLUMNS} from case_steps where case_id = $1 order by position`,
     [id],
   );
   const notes = await db.query<{ id: string | number; created_at: Date; body: string }>(
@@ -288,13 +302,7 @@ export async function getCase(db: Queryable, user: string, id: string): Promise<
     lang: r.lang,
     checkId: r.check_id,
     plan: typeof r.plan === 'string' ? (JSON.parse(r.plan) as Plan) : r.plan,
-    stepStatus: steps.map((s) => ({
-      stepId: s.step_id,
-      position: Number(s.position),
-      status: s.status,
-      doneAt: isoOrNull(s.done_at),
-      dueAt: isoOrNull(s.due_at),
-    })),
+    stepStatus: steps.map(stepOf),
     notes: notes.map((n) => ({ id: String(n.id), createdAt: iso(n.created_at), body: n.body })),
     evidence: evidence.map((e) => ({
       id: String(e.id),
@@ -333,29 +341,17 @@ export async function setStepStatus(
 ): Promise<CaseStep> {
   await owned(db, user, id);
   const byNumber = /^\d+$/.test(step);
-  const rows = await db.query<{
-    step_id: string;
-    position: number;
-    status: StepStatus;
-    done_at: Date | null;
-    due_at: Date | null;
-  }>(
+  const rows = await db.query<StepRow>(
     `update case_steps set status = $3,
             done_at = case when $3 = 'done' then coalesce($4::timestamptz, now()) else null end
       where case_id = $1 and ${byNumber ? 'position = $2::int' : 'step_id = $2'}
-      returning step_id, position, status, done_at, due_at`,
+      returning ${STEP_COLUMNS}`,
     [id, step, status, at?.toISOString() ?? null],
   );
   const r = rows[0];
   if (!r) throw new NotFound(`case ${id} has no step ${step}`);
   await touch(db, id);
-  return {
-    stepId: r.step_id,
-    position: Number(r.position),
-    status: r.status,
-    doneAt: isoOrNull(r.done_at),
-    dueAt: isoOrNull(r.due_at),
-  };
+  return stepOf(r);
 }
 
 export async function addNote(db: Queryable, user: string, id: string, body: string): Promise<CaseNote> {

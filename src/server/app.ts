@@ -466,6 +466,8 @@ class App {
       senderAddress: outcome.senderAddress,
       senderDomain: outcome.senderDomain,
       reportJson: outcome.reportJson,
+      reportGz: outcome.reportGz,
+      reportIndexJson: outcome.reportIndexJson,
       message: outcome.message,
     });
     const marks = (await this.marksOf(user)).filter((m) =>
@@ -556,7 +558,7 @@ class App {
     sendJson(
       res,
       200,
-      this.record(row.id, row.createdAt, row.kind, JSON.stringify(row.report), row.feedback, marks, user),
+      this.record(row.id, row.createdAt, row.kind, row.reportJson, row.feedback, marks, user),
     );
   }
 

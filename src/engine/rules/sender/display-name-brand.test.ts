@@ -12,8 +12,23 @@ ruleTester(rule, {
       email: eml({ from: 'Amazon.co.jp <auto-confirm@amazon.co.jp>', subject: 'x', text: 'x' }),
     },
     { name: 'a person’s name', email: eml({ from: 'Taro Yamada <taro@azeb.net>', subject: 'x', text: 'x' }) },
+    {
+      name: "initials in a person's name",
+      email: eml({ from: 'J. R. R. Tolkien <jrr@books.example>', subject: 'x', text: 'x' }),
+    },
   ],
   invalid: [
+    {
+      name: 'a brand spelled out letter by letter with dots',
+      email: eml({ from: 'N.E.T.F.L.I.X JWK <admission@univ.example>', subject: 'x', text: 'x' }),
+      evidence: 'N.E.T.F.L.I.X',
+      weight: 30,
+    },
+    {
+      name: 'a brand spelled out with blanks after a check mark',
+      email: eml({ from: '\u2714\ufe0fU P S . <info@anglecon.example>', subject: 'x', text: 'x' }),
+      evidence: 'U P S',
+    },
     {
       name: 'a role after the brand still speaks as the brand',
       email: eml({ from: 'Amazon.co.jp カスタマーサービス <info@azeb.net>', subject: 'x', text: 'x' }),

@@ -142,6 +142,11 @@ ruleTester(rule, {
       url: 'https://dukan-example.com/Ifyy/pla/webmail_login.php',
       evidence: 'webmail_login',
     },
+    {
+      name: 'a reverse-DNS name of a server as the address',
+      url: 'https://52.74-188-199.rdns.example.com/',
+      evidence: '74-188-199',
+    },
     { name: 'a made-up slug as the page', url: 'https://giants-example.com/RlhPIv/', evidence: 'RlhPIv' },
     {
       name: 'a sign-in page two folders down on a name that does not read',

@@ -172,6 +172,17 @@ function ipOctets(label: string): boolean {
   return m ? m.slice(1, 5).every((o) => Number(o) <= 255) : false;
 }
 
+/**
+ * An IPv4 address written into a host name: one label (35-72-13-210.example.com), or split over two labels as
+ * reverse-DNS names write it (52.74-188-199.rdns.example.com).
+ */
+function ipInHost(host: string): string | null {
+  for (const l of host.split('.')) if (IP_LABEL.test(l) && ipOctets(l)) return l;
+  const split = /(?:^|\.)(\d{1,3})\.(\d{1,3}-\d{1,3}-\d{1,3})(?=\.)/.exec(host);
+  const joined = split ? `${split[1]}-${split[2]}` : '';
+  return joined && ipOctets(joined) ? joined : null;
+}
+
 /** Whether some run of `n` letters in the label reads as a word (deliv in jsdelivr, valve, books). */
 function readableRun(label: string, n: number): boolean {
   for (const run of label.split(/[^a-z]+/))
@@ -309,7 +320,7 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   if (bare && found.has('tld') && own && !readsAsWords(own)) found.set('bare', h.host);
   // A server's address written into its host name (it-35-72-13-210.example.com, 103-6-168-202.plesk.page): the
   // temporary name a hosting panel gives a new server before it has a domain; no company's site is read from it.
-  const ipLabel = !h.isIp ? h.host.split('.').find((l) => IP_LABEL.test(l) && ipOctets(l)) : undefined;
+  const ipLabel = h.isIp ? null : ipInHost(h.host);
   if (ipLabel) {
     found.set('host', ipLabel);
     points++;

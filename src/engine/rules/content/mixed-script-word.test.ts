@@ -23,6 +23,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'look-alike letters in both the subject and the sender name',
+      email: eml({
+        from: '\u0421\u043eurt Clerk <clerk@case.example>',
+        subject: 'N\u0435w D\u043e\u0441um\u0435nts',
+        text: 'x',
+      }),
+      weight: 30,
+    },
+    {
       name: 'Cyrillic А in Apple (subject)',
       email: eml({ from: 'a <a@example.jp>', subject: '\u0410pple ID locked', text: 'x' }),
       evidence: 'А: Cyrillic',

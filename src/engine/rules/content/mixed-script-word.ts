@@ -83,14 +83,20 @@ export default defineRule({
       }
     }
     if (!evidence.length) return null;
-    const prominent = evidence.some((e) => e.where === 'subject' || e.where === 'from');
+    const inSubject = evidence.some((e) => e.where === 'subject');
+    const inName = evidence.some((e) => e.where === 'from');
+    const prominent = inSubject || inName;
+    // Look-alikes in the subject and the sender's name, or in several words of them: the whole header is disguised.
+    const throughout =
+      (inSubject && inName) ||
+      evidence.filter((e) => e.where === 'subject' || e.where === 'from').length >= 3;
     const words = evidence
       .slice(0, 3)
       .map((e) => e.value.split(' ')[0])
       .join('」「');
     return {
       evidence: evidence.slice(0, 5),
-      weight: prominent || evidence.length >= 3 ? 25 : 20,
+      weight: throughout ? 30 : prominent || evidence.length >= 3 ? 25 : 20,
       message: {
         ja: `「${words}」はラテン文字に見えますが、キリル文字などのそっくりな文字が混ざっています。本物の表記を装ってフィルターをすり抜ける手口です`,
         en: `"${words.replaceAll('」「', '", "')}" looks like plain Latin text but mixes in look-alike Cyrillic or Greek letters, a trick to pass as the real name and slip past filters`,

@@ -52,6 +52,7 @@ ruleTester(rule, {
     { name: 'a product name with a capital inside as the page', url: 'https://www.example.com/iPhone' },
     { name: 'a number as the name on an ordinary TLD', url: 'https://www.70812.com/' },
     { name: 'a support host of a site whose name reads, bare', url: 'https://support.example-garden.com/' },
+    { name: 'a project’s host in front of a domain, bare', url: 'http://perlqt.infonium.com/' },
     { name: 'a product name in CamelCase as the page', url: 'http://www.fogcreek.com/FogBUGZ' },
     {
       name: 'a sign-in page deep in a site whose name reads',
@@ -146,6 +147,11 @@ ruleTester(rule, {
       name: 'a reverse-DNS name of a server as the address',
       url: 'https://52.74-188-199.rdns.example.com/',
       evidence: '74-188-199',
+    },
+    {
+      name: 'a made-up host in front of a domain, bare',
+      url: 'https://aqfwom.etitalx.com/',
+      evidence: 'aqfwom',
     },
     { name: 'a made-up slug as the page', url: 'https://giants-example.com/RlhPIv/', evidence: 'RlhPIv' },
     {

@@ -314,6 +314,16 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     // ovqga.com with a made-up host in front): no page to name, nothing to read. A project's abbreviation mostly
     // carries a readable word (jsdelivr, nghttp2, vmware), so a name with one is left alone.
     if (bare && own && !/^www\d*$/.test(own) && noiseName(own, subs.length > 0)) found.set('bare', h.host);
+    // A made-up host name in front of the domain, given bare (aqfwom.example.com/): a wildcard DNS record answers
+    // every name under the domain and the kit varies it per message. A project's host reads in part (perlqt).
+    else if (
+      bare &&
+      named !== undefined &&
+      subs.includes(named) &&
+      randomness(named) >= 1 &&
+      !readableRun(named, 4)
+    )
+      found.set('bare', h.host);
   }
   // A bare address under a TLD common in phishing, whose name does not read as words: what an SMS lure links to,
   // the throw-away name being the whole lure. A shop's or a person's name (tokyo-bento.shop, maylove.shop) reads.

@@ -694,26 +694,41 @@ function intParam(url: URL, name: string, fallback: number, min: number, max: nu
 }
 
 /**
- * Inserts gathered while the previous insert runs go in together, in one statement: under load the database pays
- * one round trip and one commit for many checks, and a lone check is written at once.
+ * Group commit: the checks that finish within a few milliseconds of each other go into the database in one statement
+ * and one commit, and each request is answered once its row is written. A lone check (none in the last
+ * LINGER_IDLE_MS) is written at once; under load a row waits up to LINGER_MS for company, or until BATCH_ROWS wait.
+ * PGlite's CPU per row (bench mail, on disk): one row a commit ~1.5-1.9 ms, eight or more ~0.45 ms.
  */
+const LINGER_MS = 6;
+const LINGER_IDLE_MS = 25;
+const BATCH_ROWS = 32;
+
 class InsertQueue {
   private waiting: { check: NewCheck; resolve(at: string): void; reject(e: Error): void }[] = [];
   private busy = false;
+  private timer: NodeJS.Timeout | null = null;
+  private lastAdd = Number.NEGATIVE_INFINITY;
 
   constructor(private db: Db) {}
 
   add(check: NewCheck): Promise<string> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ check, resolve, reject });
-      if (!this.busy) void this.flush();
+      const now = performance.now();
+      const idle = now - this.lastAdd > LINGER_IDLE_MS;
+      this.lastAdd = now;
+      if (this.busy) return;
+      if (idle || this.waiting.length >= BATCH_ROWS) void this.flush();
+      else this.timer ??= setTimeout(() => void this.flush(), LINGER_MS);
     });
   }
 
   private async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     this.busy = true;
     while (this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, 100);
+      const batch = this.waiting.splice(0, BATCH_ROWS * 4);
       try {
         const at = await insertChecks(
           this.db,

@@ -3,6 +3,7 @@ import brandDomainInLocalPart from './brand-domain-in-local-part.js';
 import displayNameDomain from './display-name-domain.js';
 import freeMailBrand from './free-mail-brand.js';
 import freeMailInvoice from './free-mail-invoice.js';
+import freeMailStrangerBait from './free-mail-stranger-bait.js';
 import generatedAddressBorrowedName from './generated-address-borrowed-name.js';
 import implausibleTimezone from './implausible-timezone.js';
 import linksToOneOtherSite from './links-to-one-other-site.js';
@@ -35,4 +36,5 @@ export const SENDER_RULES: Rule[] = [
   linksToOneOtherSite,
   malformedFrom,
   platformTenantSender,
+  freeMailStrangerBait,
 ];

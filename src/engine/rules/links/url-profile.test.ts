@@ -53,6 +53,10 @@ ruleTester(rule, {
     { name: 'a number as the name on an ordinary TLD', url: 'https://www.70812.com/' },
     { name: 'a support host of a site whose name reads, bare', url: 'https://support.example-garden.com/' },
     { name: 'a project’s host in front of a domain, bare', url: 'http://perlqt.infonium.com/' },
+    {
+      name: 'a brand named in a folder of an article',
+      url: 'https://www.example-blog.com/google/suffixcensus.shtml',
+    },
     { name: 'a product name in CamelCase as the page', url: 'http://www.fogcreek.com/FogBUGZ' },
     {
       name: 'a sign-in page deep in a site whose name reads',
@@ -152,6 +156,16 @@ ruleTester(rule, {
       name: 'a made-up host in front of a domain, bare',
       url: 'https://aqfwom.etitalx.com/',
       evidence: 'aqfwom',
+    },
+    {
+      name: 'a brand’s name as the whole path of another site',
+      url: 'https://www.sprinkles-example.com/aeon',
+      evidence: 'aeon',
+    },
+    {
+      name: 'a brand’s name as the page of another site',
+      url: 'https://texasboom-example.com/web/3/biglobe.html',
+      evidence: 'biglobe',
     },
     { name: 'a made-up slug as the page', url: 'https://giants-example.com/RlhPIv/', evidence: 'RlhPIv' },
     {

@@ -131,6 +131,8 @@ const WEBMAIL_LOGIN = /(?:webmail|mailbox)[^/]*(?:\/[^/]*)?log[-_]?in/i;
 // A short made-up slug as the page (/nBsSoZ, /RlhPIv/, /op/DALIil/): two capitals or more mixed with small letters,
 // what a kit or a link service names its pages; product names in CamelCase (FogBUGZ, McAfee, iPhone) are words.
 const SLUG_PAGE = /^\/(?:[a-z]{1,4}\/)?([A-Za-z0-9]{5,8})\/?$/;
+// The last part of the path as a bare name with at most two digits, a folder or an HTML page (/aeon, /biglobe.html).
+const BRAND_PAGE = /\/([a-z]+)[-_]?\d{0,2}(?:\/|\.html?)?$/i;
 const RANDOM_KEY = /^\?([A-Za-z0-9]{12,40})=[A-Za-z0-9]{4,40}$/;
 
 const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
@@ -429,7 +431,13 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   else if (credentialSub) found.set('path', credentialSub.replace(/^[/._-]/, ''));
   // A brand's name on a program page of someone else's site (/rakuten/index.php, /aeon2.php, /biglobe/login.jsp):
   // a page made to be taken for the brand's. A brand in a path alone is weak (an article about it, yahoo0809.htm).
-  if (brandPath && /\.(?:php\d?|jsp)$/i.test(decoded)) {
+  // So is a brand's name as the whole path or as the page's own name, with at most a short number (/aeon, /myjcb,
+  // /biglobe.html, /aeon7.html): the entry a kit gives the brand it copies; an article's page carries more (yahoo0809).
+  if (
+    brandPath &&
+    (/\.(?:php\d?|jsp)$/i.test(decoded) ||
+      (BRAND_PAGE.exec(decoded)?.[1]?.toLowerCase().replace(/^my/, '') ?? '').endsWith(brandPath.fragment))
+  ) {
     found.set('path', `${brandPath.fragment}: ${decoded.slice(0, 60)}`);
     points++;
   }

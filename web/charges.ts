@@ -4,10 +4,10 @@
  * charge opening or joining a recovery case as its evidence.
  */
 import type { Text } from '../src/engine/report.js';
-import { chartWidth, dayRange, figureOf } from './charts.js';
+import { chartWidth, dayLabel, dayRange, figureOf, valueAxis } from './charts.js';
 import type { PageContext } from './check.js';
 import { announce, h, s } from './dom.js';
-import { lang } from './i18n.js';
+import { lang, pick, texts } from './i18n.js';
 import * as rapi from './recover-api.js';
 
 const L = {
@@ -63,9 +63,7 @@ const L = {
   navCharges: { ja: 'カード明細', en: 'Card charges' },
 } satisfies Record<string, Text>;
 
-type Key = keyof typeof L;
-const t = (k: Key, vars: Record<string, string | number> = {}): string =>
-  L[k][lang()].replace(/\{(\w+)\}/g, (_, v: string) => String(vars[v] ?? ''));
+const t = texts(L);
 
 export const chargesText = (): string => t('navCharges');
 
@@ -76,7 +74,7 @@ const CARD_NAMES: Record<string, Text> = {
 };
 
 /** A card as people call it; the name it is stored under when it is not an issuer's short name. */
-const cardName = (card: string): string => (CARD_NAMES[card] ? rapi.tx(CARD_NAMES[card]) : card);
+const cardName = (card: string): string => (CARD_NAMES[card] ? pick(CARD_NAMES[card]) : card);
 
 const yen = (n: number): string =>
   lang() === 'ja' ? `${n.toLocaleString('ja-JP')}円` : `¥${n.toLocaleString('en-GB')}`;
@@ -110,18 +108,14 @@ function cardChart(card: string, items: rapi.ChargeItem[], numberOf: Map<string,
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${id}-t`, class: 'chart-svg charges-svg' },
     s('title', { id: `${id}-t` }, title),
   );
-  for (const v of [0, Math.round(max / 2), max]) {
-    const y = top + plotH - (v / max) * plotH;
-    svg.append(s('line', { x1: left, x2: W - 4, y1: y, y2: y, class: 'grid' }));
-    svg.append(s('text', { x: left - 4, y: y + 4, 'text-anchor': 'end', class: 'axis' }, yen(v)));
-  }
+  valueAxis(svg, max, yen, { left, top, plotH, W });
   days.forEach((d, i) => {
     let y = top + plotH;
     const marks: number[] = [];
     for (const c of byDay.get(d) ?? []) {
       const hgt = Math.max(2, (c.amount / max) * plotH);
       y -= hgt;
-      const reasons = c.reasons.map((r) => rapi.tx(r.message)).join(' / ');
+      const reasons = c.reasons.map((r) => pick(r.message)).join(' / ');
       svg.append(
         s(
           'rect',
@@ -150,12 +144,8 @@ function cardChart(card: string, items: rapi.ChargeItem[], numberOf: Map<string,
         ),
       );
     const every = Math.max(1, Math.ceil(days.length / (W < 500 ? 4 : 8)));
-    const lastDay = i === days.length - 1;
-    if (i === 0 || lastDay || (i % every === 0 && i >= every && days.length - 1 - i >= every)) {
-      const anchor = i === 0 ? 'start' : lastDay ? 'end' : 'middle';
-      const x = i === 0 ? left : lastDay ? left + (i + 1) * bw : left + i * bw + bw / 2;
-      svg.append(s('text', { x, y: H - 6, 'text-anchor': anchor, class: 'axis' }, d.slice(5)));
-    }
+    if (i === 0 || i === days.length - 1 || (i % every === 0 && i >= every && days.length - 1 - i >= every))
+      svg.append(dayLabel(d, i, days.length, { left, bw, H }));
   });
   const table = h(
     'table',
@@ -339,7 +329,7 @@ export async function renderCharges(ctx: PageContext, reload: () => void): Promi
         h(
           'ul',
           { class: 'reasons' },
-          c.reasons.map((r) => h('li', { 'data-rule': r.id }, rapi.tx(r.message))),
+          c.reasons.map((r) => h('li', { 'data-rule': r.id }, pick(r.message))),
         ),
         h('div', { class: 'actions' }, c.merchant && !c.known ? knownButton : null, open, caseSelect, join),
       );

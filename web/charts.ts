@@ -28,6 +28,33 @@ export function figureOf(title: string, svg: SVGElement, table: HTMLTableElement
 }
 
 /** Days from `from` to `to` inclusive, as YYYY-MM-DD (UTC). */
+/** The value axis: grid lines and labels at 0, half and the maximum. */
+export function valueAxis(
+  svg: SVGElement,
+  max: number,
+  label: (v: number) => string,
+  at: { left: number; top: number; plotH: number; W: number },
+): void {
+  for (const v of [0, Math.round(max / 2), max]) {
+    const y = at.top + at.plotH - (v / max) * at.plotH;
+    svg.append(s('line', { x1: at.left, x2: at.W - 4, y1: y, y2: y, class: 'grid' }));
+    svg.append(s('text', { x: at.left - 4, y: y + 4, 'text-anchor': 'end', class: 'axis' }, label(v)));
+  }
+}
+
+/** A day's label (MM-DD) under its bar: the first starts at the axis, the last ends at its bar's right edge. */
+export function dayLabel(
+  day: string,
+  i: number,
+  days: number,
+  at: { left: number; bw: number; H: number },
+): SVGElement {
+  const last = i === days - 1;
+  const anchor = i === 0 ? 'start' : last ? 'end' : 'middle';
+  const x = i === 0 ? at.left : last ? at.left + (i + 1) * at.bw : at.left + i * at.bw + at.bw / 2;
+  return s('text', { x, y: at.H - 6, 'text-anchor': anchor, class: 'axis' }, day.slice(5));
+}
+
 export function dayRange(to: Date, days: number): string[] {
   const out: string[] = [];
   const end = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
@@ -66,12 +93,7 @@ export function byDayChart(
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'c1t', class: 'chart-svg' },
     s('title', { id: 'c1t' }, title),
   );
-  // Axis: 0, half, max.
-  for (const v of [0, Math.round(max / 2), max]) {
-    const y = top + plotH - (v / max) * plotH;
-    svg.append(s('line', { x1: left, x2: W - 4, y1: y, y2: y, class: 'grid' }));
-    svg.append(s('text', { x: left - 4, y: y + 4, 'text-anchor': 'end', class: 'axis' }, String(v)));
-  }
+  valueAxis(svg, max, String, { left, top, plotH, W });
   allDays.forEach((d, i) => {
     let y = top + plotH;
     const m = totals.get(d) ?? new Map<Verdict, number>();
@@ -89,12 +111,8 @@ export function byDayChart(
       );
     }
     const every = W < 500 ? 14 : 7;
-    if (i === 0 || i === allDays.length - 1 || (i % every === 0 && allDays.length - 1 - i >= every / 2)) {
-      const last = i === allDays.length - 1;
-      const anchor = i === 0 ? 'start' : last ? 'end' : 'middle';
-      const x = i === 0 ? left : last ? left + (i + 1) * bw : left + i * bw + bw / 2;
-      svg.append(s('text', { x, y: H - 6, 'text-anchor': anchor, class: 'axis' }, d.slice(5)));
-    }
+    if (i === 0 || i === allDays.length - 1 || (i % every === 0 && allDays.length - 1 - i >= every / 2))
+      svg.append(dayLabel(d, i, allDays.length, { left, bw, H }));
   });
   const legend = h(
     'ul',

@@ -96,7 +96,6 @@ const S = {
   none: { ja: '（なし）', en: '(none)' },
   genuine: { ja: '正規の送信元です', en: 'Genuine sender' },
   advice: { ja: '今すぐすること', en: 'What to do now' },
-  recover: { ja: '被害を防ぐ手順（復旧プラン）へ', en: 'Open the recovery plan' },
   links: { ja: 'リンクの一覧', en: 'Every link' },
   linksNone: { ja: 'リンクはありません。', en: 'No links.' },
   linkText: { ja: '表示されている文字', en: 'Text shown' },
@@ -189,6 +188,12 @@ export type Key = keyof typeof S;
 
 export function t(key: Key): string {
   return S[key][current];
+}
+
+/** `t` for a page's own table: the text in the page's language, each {name} filled from `vars`. */
+export function texts<K extends string>(table: Record<K, Text>) {
+  return (key: K, vars: Record<string, string | number> = {}): string =>
+    table[key][current].replace(/\{(\w+)\}/g, (_, v: string) => String(vars[v] ?? ''));
 }
 
 const VERDICT: Record<Verdict, { title: Text; sub: Text }> = {

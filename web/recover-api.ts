@@ -1,5 +1,4 @@
 /** The recovery-plan, case and card-charge API (src/server/cases-routes.ts, charges-routes.ts) as the page calls it. */
-import type { Text } from '../src/engine/report.js';
 import type { Reminder } from '../src/respond/reminders.js';
 import type { Answers, Plan } from '../src/respond/types.js';
 import type { ChargeItem } from '../src/server/charges-routes.js';
@@ -85,6 +84,3 @@ export const chargeToCase = (s: Session, chargeId: string, caseId: string | null
     lang: lang(),
     ...(caseId ? { caseId } : {}),
   });
-
-/** A text in the page's language. */
-export const tx = (t: Text): string => t[lang()];

@@ -8,7 +8,7 @@ import type { Channel, Happened, PlanStep } from '../src/respond/types.js';
 import * as api from './api.js';
 import type { PageContext } from './check.js';
 import { announce, h } from './dom.js';
-import { formatDate, lang } from './i18n.js';
+import { formatDate, lang, pick, texts } from './i18n.js';
 import * as rapi from './recover-api.js';
 
 const L = {
@@ -103,9 +103,7 @@ const L = {
   openPlan: { ja: '被害を防ぐ手順（復旧プラン）へ', en: 'Open the recovery plan' },
 } satisfies Record<string, Text>;
 
-type Key = keyof typeof L;
-const t = (k: Key, vars: Record<string, string | number> = {}): string =>
-  L[k][lang()].replace(/\{(\w+)\}/g, (_, v: string) => String(vars[v] ?? ''));
+const t = texts(L);
 
 export const recoverText = (k: 'navCases' | 'heading'): string => t(k);
 
@@ -157,7 +155,7 @@ function nowJapan(): string {
 
 function brandLabel(id: string): string {
   const b = BRANDS.find((x) => x.id === id) ?? CARDS.find((x) => x.id === id);
-  return b ? rapi.tx(b.label) : id;
+  return b ? pick(b.label) : id;
 }
 
 function fieldset(legend: string, ...children: (Node | null)[]): HTMLFieldSetElement {
@@ -191,12 +189,8 @@ export function recoverLinks(checkId: string): HTMLElement {
 
 /** A title a person reads: 「Amazonを名乗るメール：カード情報を入力した」. */
 function caseTitle(a: rapi.Answers): string {
-  const channel = rapi.tx(
-    CHANNELS.find((c) => c.id === a.channel)?.label ?? { ja: a.channel, en: a.channel },
-  );
-  const happened = a.happened.map((x) =>
-    rapi.tx(HAPPENED.find((y) => y.id === x)?.label ?? { ja: x, en: x }),
-  );
+  const channel = pick(CHANNELS.find((c) => c.id === a.channel)?.label ?? { ja: a.channel, en: a.channel });
+  const happened = a.happened.map((x) => pick(HAPPENED.find((y) => y.id === x)?.label ?? { ja: x, en: x }));
   const title =
     lang() === 'ja'
       ? `${brandLabel(a.brand)}を名乗る${channel}：${happened.join('、')}`
@@ -245,7 +239,7 @@ export async function renderRecover(ctx: PageContext, query: string): Promise<HT
           'radio',
           'brand',
           b.id,
-          rapi.tx(b.label),
+          pick(b.label),
           b.id === brand || (b.id === 'other' && !known && !!brand),
         ),
       ),
@@ -254,11 +248,11 @@ export async function renderRecover(ctx: PageContext, query: string): Promise<HT
     ),
     fieldset(
       t('channel'),
-      ...CHANNELS.map((c) => choice('radio', 'channel', c.id, rapi.tx(c.label), c.id === channel)),
+      ...CHANNELS.map((c) => choice('radio', 'channel', c.id, pick(c.label), c.id === channel)),
     ),
     fieldset(
       t('happened'),
-      ...HAPPENED.map((x) => choice('checkbox', 'happened', x.id, rapi.tx(x.label), preset.has(x.id))),
+      ...HAPPENED.map((x) => choice('checkbox', 'happened', x.id, pick(x.label), preset.has(x.id))),
     ),
     h(
       'div',
@@ -269,7 +263,7 @@ export async function renderRecover(ctx: PageContext, query: string): Promise<HT
     ),
     fieldset(
       t('cards'),
-      ...CARDS.map((c) => choice('checkbox', 'cards', c.id, rapi.tx(c.label))),
+      ...CARDS.map((c) => choice('checkbox', 'cards', c.id, pick(c.label))),
       h('label', { for: 'other-card', class: 'sub-label' }, t('otherCard')),
       otherCard,
     ),
@@ -351,13 +345,12 @@ export async function renderRecover(ctx: PageContext, query: string): Promise<HT
 function deadlineBadge(s: PlanStep): HTMLElement | null {
   const d = s.deadline;
   if (!d) return null;
-  if (d.kind === 'asap')
-    return h('p', { class: 'deadline deadline-asap' }, h('strong', {}, rapi.tx(d.label)));
+  if (d.kind === 'asap') return h('p', { class: 'deadline deadline-asap' }, h('strong', {}, pick(d.label)));
   return h(
     'p',
     { class: `deadline deadline-${d.kind}` },
     h('strong', {}, d.kind === 'by' ? t('by') : t('notBefore')),
-    ` ${formatDate(d.at)} — ${rapi.tx(d.label)}`,
+    ` ${formatDate(d.at)} — ${pick(d.label)}`,
   );
 }
 
@@ -367,19 +360,19 @@ function stepDetail(s: PlanStep, total: number, extra: (Node | null)[] = []): HT
     'article',
     { class: 'card step-card', id: 'step-card', 'data-step': s.id },
     h('p', { class: 'step-count' }, t('stepOf', { n: s.n, total })),
-    h('h2', { tabindex: -1, id: 'step-title' }, s.unverified ? '※ ' : '', rapi.tx(s.title)),
+    h('h2', { tabindex: -1, id: 'step-title' }, s.unverified ? '※ ' : '', pick(s.title)),
     deadlineBadge(s),
     s.for?.length ? h('p', { class: 'hint' }, `${t('forCards')}: ${s.for.map(brandLabel).join(', ')}`) : null,
     h('h3', {}, t('why')),
-    h('p', { class: 'step-why' }, rapi.tx(s.why)),
+    h('p', { class: 'step-why' }, pick(s.why)),
     h('h3', {}, t('how')),
     h(
       'ol',
       { class: 'step-how' },
-      s.how.map((x) => h('li', {}, rapi.tx(x))),
+      s.how.map((x) => h('li', {}, pick(x))),
     ),
     s.expect ? h('h3', {}, t('expect')) : null,
-    s.expect ? h('p', { class: 'step-expect' }, rapi.tx(s.expect)) : null,
+    s.expect ? h('p', { class: 'step-expect' }, pick(s.expect)) : null,
     s.contacts.some((c) => c.value)
       ? h(
           'div',
@@ -394,13 +387,13 @@ function stepDetail(s: PlanStep, total: number, extra: (Node | null)[] = []): HT
                 h(
                   'li',
                   {},
-                  `${c.unverified ? '※ ' : ''}${rapi.tx(c.name)}: `,
+                  `${c.unverified ? '※ ' : ''}${pick(c.name)}: `,
                   c.kind === 'phone'
                     ? h('a', { href: `tel:${c.value}` }, c.value)
                     : c.kind === 'web'
                       ? h('span', { class: 'url' }, c.value)
                       : c.value,
-                  c.hours ? h('span', { class: 'hint' }, ` (${rapi.tx(c.hours)})`) : null,
+                  c.hours ? h('span', { class: 'hint' }, ` (${pick(c.hours)})`) : null,
                 ),
               ),
           ),
@@ -464,7 +457,7 @@ function planWizard(plan: rapi.Plan, on: { onEdit(): void; onSave(): Promise<voi
       h(
         'ol',
         {},
-        plan.steps.map((s) => h('li', {}, rapi.tx(s.title))),
+        plan.steps.map((s) => h('li', {}, pick(s.title))),
       ),
     ),
   );
@@ -573,7 +566,7 @@ export async function renderCase(ctx: PageContext, id: string, reload: () => voi
       return h(
         'li',
         { class: isDone(s) ? 'done' : s === current ? 'current' : '' },
-        h('label', { for: `tick-${s.n}` }, box, ' ', rapi.tx(s.title)),
+        h('label', { for: `tick-${s.n}` }, box, ' ', pick(s.title)),
         s.deadline && s.deadline.kind !== 'asap'
           ? h(
               'span',
@@ -598,8 +591,8 @@ export async function renderCase(ctx: PageContext, id: string, reload: () => voi
             h(
               'li',
               { class: `rem-${r.state}` },
-              h('strong', {}, rapi.tx(r.text)),
-              ` ${rapi.tx(r.title)} (${formatDate(r.at)})`,
+              h('strong', {}, pick(r.text)),
+              ` ${pick(r.title)} (${formatDate(r.at)})`,
             ),
           ),
         ),

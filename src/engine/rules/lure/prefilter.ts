@@ -232,16 +232,22 @@ export function requiredLiterals(source: string): string[] | null {
  * Which of several groups of literals occur in a text, in one pass (Aho–Corasick). Group `i` is present when one of
  * its literals is a substring of the text, exactly as `literals.some((l) => text.includes(l))` would say, but the
  * text is read once for all groups instead of once per literal. A null group cannot tell and is always present.
- * Transitions out of the root sit in a table indexed by UTF-16 code, the others in one open-addressing hash table;
- * everything is in typed arrays, so building the automaton for some 9,000 literals takes milliseconds.
+ * The tables are kept small, since between two messages the rest of the engine pushes them out of the CPU caches:
+ * characters are first mapped to an alphabet of those the literals use (a character outside it sends the automaton
+ * back to its root without a look-up), the root's moves are an array over that alphabet and the other moves sit in
+ * one open-addressing hash table of (state × alphabet + letter, next state) pairs.
  */
 export class LiteralIndex {
   readonly groups: number;
-  private readonly root = new Int32Array(0x10000);
-  private readonly keysState: Int32Array;
-  private readonly keysCode: Uint16Array;
-  private readonly values: Int32Array;
+  /** UTF-16 code → letter of the literals' alphabet (1-based), 0 for a character no literal holds. */
+  private readonly alphabet = new Uint16Array(0x10000);
+  private readonly letters: number;
+  private readonly root: Int32Array;
+  /** Pairs: key (state × letters + letter, -1 when free) and next state. */
+  private readonly table: Int32Array;
   private readonly mask: number;
+  /** 32 − log2(table size): the hash is the top bits of a multiplicative hash of the key. */
+  private readonly shift: number;
   private readonly fail: Int32Array;
   /** The nearest state down the failure chain (this one first) where a literal ends, or 0. */
   private readonly report: Int32Array;
@@ -253,18 +259,24 @@ export class LiteralIndex {
   constructor(groups: readonly (readonly string[] | null)[]) {
     this.groups = groups.length;
     let chars = 0;
-    for (const g of groups) for (const l of g ?? []) chars += l.length;
-    let size = 1024;
-    while (size < chars * 2) size <<= 1;
-    this.mask = size - 1;
-    this.keysState = new Int32Array(size).fill(-1);
-    this.keysCode = new Uint16Array(size);
-    this.values = new Int32Array(size);
-    // The trie; children kept as linked lists for the breadth-first pass.
+    let letters = 1;
+    for (const g of groups)
+      for (const l of g ?? []) {
+        chars += l.length;
+        for (let i = 0; i < l.length; i++) {
+          const c = l.charCodeAt(i);
+          if (this.alphabet[c] === 0) this.alphabet[c] = letters++;
+        }
+      }
+    this.letters = letters;
+    this.root = new Int32Array(letters);
+    // Trie edges while it grows (a map keyed like the table), and children lists for the breadth-first pass.
+    const edges = new Map<number, number>();
     const cap = chars + 1;
+    if (cap * letters > 0x7fffffff) throw new Error('LiteralIndex: too many literals for 31-bit keys');
     const firstChild = new Int32Array(cap);
     const nextSibling = new Int32Array(cap);
-    const code = new Uint16Array(cap);
+    const letterOf = new Uint16Array(cap);
     const endNode: number[] = [];
     const endGroup: number[] = [];
     let nodes = 1;
@@ -280,15 +292,15 @@ export class LiteralIndex {
         }
         let s = 0;
         for (let i = 0; i < literal.length; i++) {
-          const c = literal.charCodeAt(i);
-          let next = s === 0 ? (this.root[c] as number) : this.get(s, c);
-          if (next <= 0) {
+          const a = this.alphabet[literal.charCodeAt(i)] as number;
+          let next = s === 0 ? (this.root[a] as number) : (edges.get(s * letters + a) ?? 0);
+          if (next === 0) {
             next = nodes++;
-            code[next] = c;
+            letterOf[next] = a;
             nextSibling[next] = firstChild[s] as number;
             firstChild[s] = next;
-            if (s === 0) this.root[c] = next;
-            else this.put(s, c, next);
+            if (s === 0) this.root[a] = next;
+            else edges.set(s * letters + a, next);
           }
           s = next;
         }
@@ -296,6 +308,18 @@ export class LiteralIndex {
         endGroup.push(g);
       }
     });
+    let bits = 10;
+    while (1 << bits < edges.size * 2) bits++;
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    const size = 1 << bits;
+    this.table = new Int32Array(size * 2).fill(-1);
+    for (const [key, next] of edges) {
+      let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.table[h * 2] !== -1) h = (h + 1) & this.mask;
+      this.table[h * 2] = key;
+      this.table[h * 2 + 1] = next;
+    }
     // Outputs in compressed rows, one row per state.
     this.outStart = new Int32Array(nodes + 1);
     for (const s of endNode) this.outStart[s + 1] = (this.outStart[s + 1] as number) + 1;
@@ -319,50 +343,43 @@ export class LiteralIndex {
       const f = this.fail[s] as number;
       this.report[s] = this.outStart[s + 1] !== this.outStart[s] ? s : (this.report[f] as number);
       for (let c = firstChild[s] as number; c !== 0; c = nextSibling[c] as number) {
-        this.fail[c] = this.step(f, code[c] as number);
+        this.fail[c] = this.step(f, letterOf[c] as number);
         queue[tail++] = c;
       }
     }
   }
 
-  /** The child of state `s` (not the root) on code `c`, or -1. */
-  private get(s: number, c: number): number {
-    const keysState = this.keysState;
-    let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77)) & this.mask;
-    for (let k = keysState[h] as number; k !== -1; k = keysState[h] as number) {
-      if (k === s && this.keysCode[h] === c) return this.values[h] as number;
-      h = (h + 1) & this.mask;
-    }
-    return -1;
-  }
-
-  private put(s: number, c: number, next: number): void {
-    let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77)) & this.mask;
-    while (this.keysState[h] !== -1) h = (h + 1) & this.mask;
-    this.keysState[h] = s;
-    this.keysCode[h] = c;
-    this.values[h] = next;
-  }
-
-  /** The state after reading code `c` in state `s` (following failure links). */
-  private step(s: number, c: number): number {
+  /** The state after reading letter `a` in state `s` (following failure links). */
+  private step(s: number, a: number): number {
+    const table = this.table;
+    const mask = this.mask;
+    const shift = this.shift;
     while (s !== 0) {
-      const next = this.get(s, c);
-      if (next !== -1) return next;
+      const key = s * this.letters + a;
+      let h = Math.imul(key, 0x9e3779b1) >>> shift;
+      for (let k = table[h * 2] as number; k !== -1; k = table[h * 2] as number) {
+        if (k === key) return table[h * 2 + 1] as number;
+        h = (h + 1) & mask;
+      }
       s = this.fail[s] as number;
     }
-    return this.root[c] as number;
+    return this.root[a] as number;
   }
 
   /** One flag per group: 1 when one of its literals occurs in `text`. */
   present(text: string): Uint8Array {
     const found = new Uint8Array(this.groups);
     for (const g of this.always) found[g] = 1;
-    const { root, report, fail, outStart, outList } = this;
+    const { alphabet, root, report, fail, outStart, outList } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      s = s === 0 ? (root[c] as number) : this.step(s, c);
+      const a = alphabet[text.charCodeAt(i)] as number;
+      // A character no literal holds: every partial match ends here.
+      if (a === 0) {
+        s = 0;
+        continue;
+      }
+      s = s === 0 ? (root[a] as number) : this.step(s, a);
       for (let r = report[s] as number; r !== 0; r = report[fail[r] as number] as number) {
         for (let j = outStart[r] as number; j < (outStart[r + 1] as number); j++)
           found[outList[j] as number] = 1;

@@ -29,5 +29,10 @@ ruleTester(rule, {
       email: mail('Action', 'Wallet verification is required to keep access.'),
       evidence: 'Wallet verification',
     },
+    {
+      name: 'a token claim with the coin named in between',
+      email: mail('Claim Your DOGEM Token NOW!', 'Hurry, supply is scarce.'),
+      evidence: 'Claim Your DOGEM Token',
+    },
   ],
 });

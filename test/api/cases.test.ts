@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { eml } from '../../src/engine/testing.js';
 import { dbTargets, requirePostgres } from '../support/databases.js';
-import { ALICE, BOB, twoUsers } from '../support/two-users.js';
-import { call, multipart, type Reply } from './server.js';
+import { ALICE, assertProblem, BOB, twoUsers } from '../support/two-users.js';
+import { call, multipart } from './server.js';
 
 requirePostgres();
 
@@ -26,12 +26,6 @@ const ANSWERS = {
   cards: ['rakuten-card'],
 };
 const sha256 = (b: string | Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-function assertProblem(r: Reply, status: number): void {
-  assert.equal(r.status, status, r.text);
-  assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
-  assert.equal(r.json.status, status);
-}
 
 for (const target of dbTargets()) {
   describe(`recovery cases API on ${target.name}`, { skip: target.skip, timeout: 300_000 }, () => {

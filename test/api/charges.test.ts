@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { dbTargets, requirePostgres } from '../support/databases.js';
-import { ALICE, BOB, twoUsers } from '../support/two-users.js';
-import type { Reply } from './server.js';
+import { ALICE, assertProblem, BOB, twoUsers } from '../support/two-users.js';
 
 requirePostgres();
 
@@ -37,11 +36,6 @@ function form(
     body: Buffer.concat(parts),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
-}
-
-function assertProblem(r: Reply, status: number): void {
-  assert.equal(r.status, status, r.text);
-  assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
 }
 
 interface Item {

@@ -4,6 +4,7 @@
  * Call `twoUsers(target)` inside a describe: it opens the database and starts the server before the tests and
  * closes both after them.
  */
+import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import type { RunningServer } from '../../src/server/app.js';
 import { parseTokens } from '../../src/server/auth.js';
@@ -15,6 +16,13 @@ export const ALICE = 'alice-token-0123456789abcdef';
 export const BOB = 'bob-token-0123456789abcdefgh';
 
 export type CallOptions = Parameters<typeof call>[3];
+
+/** The answer is an RFC 9457 problem with this status. */
+export function assertProblem(r: Reply, status: number): void {
+  assert.equal(r.status, status, r.text);
+  assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
+  assert.equal(r.json.status, status);
+}
 
 export interface TwoUsers {
   readonly db: Db;

@@ -58,6 +58,17 @@ ruleTester(rule, {
         'dmarc=none header.from=big-retailer.example',
       ),
       evidence: 'Dating Expert',
+      weight: 10,
+    },
+    {
+      name: 'the envelope sender is yet another domain',
+      email: mail(
+        'Smoke Alarm Deals <service@big-retailer.example>',
+        'spf=neutral smtp.mailfrom=academy.example',
+        ['Return-Path: <x7.bounce@academy.example>'],
+      ),
+      evidence: 'Return-Path: <x7.bounce@academy.example>',
+      weight: 15,
     },
     {
       name: 'only a third party’s DKIM passed',

@@ -1,5 +1,6 @@
 import { isListMail } from '../../parse/message.js';
 import { defineRule } from '../../rule.js';
+import { registrable, sameOrganisation } from './org.js';
 import { unrelatedName } from './unrelated-display-name.js';
 
 /**
@@ -20,7 +21,7 @@ export default defineRule({
     },
     references: ['https://support.google.com/a/answer/81126', 'https://www.rfc-editor.org/rfc/rfc7489'],
   },
-  check({ message, sender, senderBrand }) {
+  check({ message, sender, senderBrand, brands, data }) {
     const name = message.from?.name;
     const address = message.from?.address;
     const domain = sender.fromDomain;
@@ -31,14 +32,25 @@ export default defineRule({
     if (isListMail(message)) return null;
     // The whole address: a person writing from work usually has their name in the local part (taro.yamada@).
     if (!unrelatedName(name, address)) return null;
+    // The envelope (Return-Path) names yet another domain, and no mail service's: the real sender shows through.
+    const envelope = registrable(message.returnPath);
+    const elsewhere =
+      envelope !== null &&
+      sender.fromRegistrable !== null &&
+      !sameOrganisation(envelope, sender.fromRegistrable, brands) &&
+      !data.hosts.sharedEsp.some((d) => envelope === d || envelope.endsWith(`.${d}`));
     return {
+      weight: elsewhere ? 15 : 10,
       evidence: [
         { kind: 'address', value: `${name} <${address}>`, where: 'from' },
         { kind: 'header', value: sender.trusted.header, where: sender.trusted.receiver.id },
+        ...(elsewhere
+          ? [{ kind: 'header' as const, value: `Return-Path: <${message.returnPath}>`, where: 'return-path' }]
+          : []),
       ],
       message: {
-        ja: `差出人名「${name}」は差出人ドメイン ${domain} と関係がなく、受信サーバーの検査でもこのドメインからの送信だと証明されませんでした。よく知られたドメインを差出人に借りた偽装の特徴です`,
-        en: `The display name "${name}" has nothing to do with the From domain ${domain}, and the receiving server found nothing proving the mail came from that domain: a borrowed address under a campaign's name`,
+        ja: `差出人名「${name}」は差出人ドメイン ${domain} と関係がなく、受信サーバーの検査でもこのドメインからの送信だと証明されませんでした。${elsewhere ? `実際の送信元（Return-Path）も別のドメイン ${envelope} です。` : ''}よく知られたドメインを差出人に借りた偽装の特徴です`,
+        en: `The display name "${name}" has nothing to do with the From domain ${domain}, and the receiving server found nothing proving the mail came from that domain${elsewhere ? `; the envelope sender is yet another domain, ${envelope}` : ''}: a borrowed address under a campaign's name`,
       },
     };
   },

@@ -57,6 +57,14 @@ ruleTester(rule, {
       name: 'a brand named in a folder of an article',
       url: 'https://www.example-blog.com/google/suffixcensus.shtml',
     },
+    { name: 'a global site’s Japanese section without a slash', url: 'https://www.lenovo.com/jp' },
+    { name: 'a service’s own sign-in page', url: 'https://www.dropbox.com/login' },
+    { name: 'a SaaS sign-in page on a compound name', url: 'https://app.hubspot.com/login' },
+    { name: 'a help host of a service, bare', url: 'https://help.backlog.com/' },
+    { name: 'a support host of a compound name, bare', url: 'https://service.cloudflare.com/' },
+    { name: 'a product page named in CamelCase with a word', url: 'https://www.sbisec.co.jp/ETGate' },
+    { name: 'initials as a name, bare', url: 'https://www.tcpdf.org/' },
+    { name: 'a three-letter name under a risky TLD, bare', url: 'https://www.tcl.tk/' },
     { name: 'a product name in CamelCase as the page', url: 'http://www.fogcreek.com/FogBUGZ' },
     {
       name: 'a sign-in page deep in a site whose name reads',
@@ -107,11 +115,6 @@ ruleTester(rule, {
       evidence: '35-72-13-210',
     },
     {
-      name: '/jp as the whole page on a foreign site',
-      url: 'https://www.gardenhouse-example.com/jp',
-      evidence: '/jp',
-    },
-    {
       name: 'a machine-made parameter name',
       url: 'https://www.hotel-example.com/?AI8z91nw7HA9kL1Q8h=FoWPzlKZj',
       evidence: 'AI8z91nw7HA9kL1Q8h',
@@ -133,8 +136,8 @@ ruleTester(rule, {
     },
     { name: 'a six-digit number as the name', url: 'https://www.688172.com/', evidence: '688172' },
     {
-      name: 'a sign-in page at the top of a name that does not read',
-      url: 'https://chnfyk.com/login',
+      name: 'a sign-in page on a name no one would say',
+      url: 'https://chnfxq.com/login',
       evidence: 'login',
     },
     {
@@ -169,8 +172,8 @@ ruleTester(rule, {
     },
     { name: 'a made-up slug as the page', url: 'https://giants-example.com/RlhPIv/', evidence: 'RlhPIv' },
     {
-      name: 'a sign-in page two folders down on a name that does not read',
-      url: 'https://www.globalshoppingmallx.com/index/user/login.html',
+      name: 'a sign-in page two folders down on a name with a number',
+      url: 'https://www.shopmall68.com/index/user/login.html',
       evidence: 'login',
     },
     { name: 'a numbered host given bare', url: 'https://8420.zoahipp-example.com/', evidence: '8420' },

@@ -214,14 +214,25 @@ function readsAsWords(name: string): boolean {
 }
 
 /**
- * A registered name that is noise throughout: strongly machine-made with no five letters that read as a word, or
- * (with a made-up host name in front) machine-made with no four letters that read.
+ * A registered name that is noise throughout: strongly machine-made, six letters or more, with no five letters that
+ * read as a word, or (with a made-up host name in front) machine-made with no four letters that read. Five
+ * consonants are as often a company's or a project's initials (msnbc, tcpdf).
  */
 function noiseName(own: string, withSub: boolean): boolean {
   // A name with a version or year number after it (nghttp2, libfoo3): a project's.
   if (/^[a-z]+\d{1,2}$/.test(own)) return false;
   const r = randomness(own);
-  return (r >= 2 && !readableRun(own, 5)) || (withSub && r >= 1 && !readableRun(own, 4));
+  return (r >= 2 && own.length >= 6 && !readableRun(own, 5)) || (withSub && noisy(own));
+}
+
+/** A name with machine-made letter pairs and no four letters that read (chnfy, vzonesc; not dropbox, canva). */
+function noisy(name: string): boolean {
+  return randomness(name) >= 1 && !readableRun(name, 4);
+}
+
+/** A name no one would say: noisy, or letters run into a number of two digits or more (99tbk, mycash68, ws5d). */
+function unsayable(name: string): boolean {
+  return noisy(name) || /\d{2}|[a-z]\d[a-z]/.test(name);
 }
 
 /** The signs of a throw-away phishing URL in one link, by kind. */
@@ -329,7 +340,7 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   }
   // A bare address under a TLD common in phishing, whose name does not read as words: what an SMS lure links to,
   // the throw-away name being the whole lure. A shop's or a person's name (tokyo-bento.shop, maylove.shop) reads.
-  if (bare && found.has('tld') && own && !readsAsWords(own)) found.set('bare', h.host);
+  if (bare && found.has('tld') && own.length >= 4 && !readsAsWords(own)) found.set('bare', h.host);
   // A server's address written into its host name (it-35-72-13-210.example.com, 103-6-168-202.plesk.page): the
   // temporary name a hosting panel gives a new server before it has a domain; no company's site is read from it.
   const ipLabel = h.isIp ? null : ipInHost(h.host);
@@ -353,13 +364,7 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   }
   // An account-service host name (service., support., sso., id., user., mail145.) in front of a registered name that
   // does not read, given bare: a throw-away domain dressed as a company's customer or sign-in host.
-  else if (
-    bare &&
-    subs.length === 1 &&
-    own.length >= 5 &&
-    !readsAsWords(own) &&
-    ACCOUNT_HOST.test(subs[0] as string)
-  ) {
+  else if (bare && subs.length === 1 && unsayable(own) && ACCOUNT_HOST.test(subs[0] as string)) {
     found.set('structure', subs[0] as string);
     points++;
   }
@@ -453,18 +458,9 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     found.set('path', encodedId(decoded) as string);
     points++;
   }
-  // /jp as the whole page, without a slash or a query, on a site outside .jp: the entry a kit sends Japanese readers
-  // to (its other visitors get a harmless page); a site's own Japanese section is a folder with pages in it.
-  if (tld !== 'jp' && path === '/jp' && query === '') points++;
-  // A sign-in page as the whole path (/login, /user_login, /login.jsp) at the top of a site whose name does not read
-  // (chnfy.com/login): a kit's page on a throw-away name. A service's own sign-in page has a name people know.
-  if (
-    own.replace(/\d/g, '').length >= 5 &&
-    !readsAsWords(own) &&
-    SIGN_IN_PAGE.test(path) &&
-    (query === '' || /^\?token=/i.test(query))
-  )
-    points++;
+  // A sign-in page (/login, /user_login, /index/user/login.html) on a site whose name no one would say (chnfy.com,
+  // acomonlinec2.com): a kit's page on a throw-away name. A service's own sign-in page has a name people know.
+  if (unsayable(own) && SIGN_IN_PAGE.test(path) && (query === '' || /^\?token=/i.test(query))) points++;
   else if (WEBMAIL_LOGIN.test(decoded)) {
     found.set('path', WEBMAIL_LOGIN.exec(decoded)?.[0] ?? decoded);
     points++;
@@ -475,7 +471,8 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     (slug.match(/[A-Z]/g) ?? []).length >= 2 &&
     /[a-z]/.test(slug) &&
     !/^[A-Z][a-z]+[A-Z]*$/.test(slug) &&
-    !/^[a-z]+[A-Z][a-z]+$/.test(slug)
+    !/^[a-z]+[A-Z][a-z]+$/.test(slug) &&
+    !readableRun(slug.toLowerCase(), 4)
   ) {
     if (!found.has('path')) found.set('path', slug);
     points++;

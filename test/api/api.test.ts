@@ -90,6 +90,28 @@ for (const target of dbTargets()) {
       assert.equal(again.json.createdAt, r.json.createdAt);
     });
 
+    it('POST /check: checks answered together are written together, each with its whole report', async () => {
+      const sent = Array.from({ length: 12 }, (_, i) => (i % 2 ? FRIEND : PHISH));
+      const replies = await Promise.all(sent.map((m) => raw(m)));
+      for (const r of replies) assert.equal(r.status, 201, r.text);
+      assert.equal(new Set(replies.map((r) => r.json.id)).size, sent.length);
+      for (const [i, r] of replies.entries()) {
+        const again = await call(s.base, 'GET', `/api/v1/checks/${r.json.id}`);
+        assert.equal(again.status, 200);
+        assert.deepEqual(again.json.report, r.json.report);
+        assert.equal(again.json.report.verdict, i % 2 ? 'no-threat-found' : 'phishing');
+      }
+      // The database's jsonb keeps only what queries read; the whole report is stored compressed beside it.
+      const rows = await db.query<{ report: { findings: Record<string, unknown>[] }; gz: boolean }>(
+        'select report, report_gz is not null as gz from checks where id = $1',
+        [replies[0]?.json.id],
+      );
+      assert.equal(rows[0]?.gz, true);
+      assert.ok((rows[0]?.report.findings.length ?? 0) > 0);
+      for (const f of rows[0]?.report.findings ?? [])
+        assert.deepEqual(Object.keys(f).sort(), ['category', 'family', 'rule', 'weight']);
+    });
+
     it('POST /check takes JSON text (an SMS) and a URL', async () => {
       const t = await call(s.base, 'POST', '/api/v1/check', {
         json: {

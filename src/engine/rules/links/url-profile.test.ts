@@ -57,6 +57,8 @@ ruleTester(rule, {
       name: 'a brand named in a folder of an article',
       url: 'https://www.example-blog.com/google/suffixcensus.shtml',
     },
+    { name: 'a compound shop name under a risky TLD, bare', url: 'https://www.hokkaidoshop.shop/' },
+    { name: 'a numbered web server of a service, bare', url: 'https://web01.hubspot.com/' },
     { name: 'a global site’s Japanese section without a slash', url: 'https://www.lenovo.com/jp' },
     { name: 'a service’s own sign-in page', url: 'https://www.dropbox.com/login' },
     { name: 'a SaaS sign-in page on a compound name', url: 'https://app.hubspot.com/login' },

@@ -192,6 +192,10 @@ function readableRun(label: string, n: number): boolean {
   return false;
 }
 
+// What sites call the machines they number (web01, app2, node3, vps1, stg2).
+const NUMBERED_SERVER =
+  /^(?:web|srv|svr|server|host|node|vps|app|apps|db|gw|proxy|lb|edge|cache|origin|prod|stg|stage|test|demo|mail|www)-?$/;
+
 /** A host label that is a code: letters and digits, at most six, not a numbered server or a site's section. */
 function codedLabel(label: string, hosts: HostLists): string | null {
   if (!/^(?=[a-z-]*\d)(?=[0-9-]*[a-z])[a-z0-9-]{2,6}$/.test(label)) return null;
@@ -202,6 +206,7 @@ function codedLabel(label: string, hosts: HostLists): string | null {
     /^[a-z]{0,2}$/.test(stem) ||
     SITE_SECTION.test(stem) ||
     SERVER_LABEL.test(stem) ||
+    NUMBERED_SERVER.test(stem) ||
     serviceLabel(stem, hosts)
   )
     return null;
@@ -338,9 +343,11 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
     )
       found.set('bare', h.host);
   }
-  // A bare address under a TLD common in phishing, whose name does not read as words: what an SMS lure links to,
-  // the throw-away name being the whole lure. A shop's or a person's name (tokyo-bento.shop, maylove.shop) reads.
-  if (bare && found.has('tld') && own.length >= 4 && !readsAsWords(own)) found.set('bare', h.host);
+  // A bare address under a TLD common in phishing, whose name no one would say: what an SMS lure links to, the
+  // throw-away name being the whole lure. A shop's, a person's or a compound name (tokyo-bento.shop, maylove.shop,
+  // hokkaidoshop.shop) reads at least in part.
+  if (bare && found.has('tld') && own.length >= 4 && !readsAsWords(own) && !readableRun(own, 5))
+    found.set('bare', h.host);
   // A server's address written into its host name (it-35-72-13-210.example.com, 103-6-168-202.plesk.page): the
   // temporary name a hosting panel gives a new server before it has a domain; no company's site is read from it.
   const ipLabel = h.isIp ? null : ipInHost(h.host);

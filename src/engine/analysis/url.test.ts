@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { editDistance, hostInfo, skeleton } from './url.js';
 
 test('skeleton maps confusables before lower-casing: all-caps Cyrillic reads as Latin', () => {
@@ -24,4 +25,21 @@ test('hostInfo splits the registrable domain', () => {
 test('editDistance counts a transposition as one', () => {
   assert.equal(editDistance('aeon', 'aeno'), 1);
   assert.equal(editDistance('amazon', 'amazom'), 1);
+});
+
+test('editDistance with max 1 (the quick path) agrees with the full table', () => {
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'm', 'n', 'r'), maxLength: 7 });
+  fc.assert(
+    fc.property(word, word, (a, b) => {
+      const full = Math.min(editDistance(a, b, 3), 2);
+      assert.equal(editDistance(a, b, 1), full, `${a} ${b}`);
+    }),
+    { numRuns: 5000 },
+  );
+  assert.equal(editDistance('amazon', 'amazom', 1), 1);
+  assert.equal(editDistance('amazon', 'amzaon', 1), 1);
+  assert.equal(editDistance('amazon', 'amazonn', 1), 1);
+  assert.equal(editDistance('amazon', 'mazon', 1), 1);
+  assert.equal(editDistance('amazon', 'amazon', 1), 0);
+  assert.equal(editDistance('amazon', 'amzoan', 1), 2);
 });

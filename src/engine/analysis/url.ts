@@ -75,9 +75,13 @@ export function skeleton(s: string): string {
 /** Characters that look like a slash, a dot or an at sign in a URL but are not. */
 export const URL_LOOKALIKES = /[\u2215\u2044\u29f8\uff0f\u2571\u3002\uff0e\uff61\u2024\uff20\ufe6b]/;
 
-/** Damerau–Levenshtein distance (optimal string alignment), bounded for speed. */
+/**
+ * Damerau–Levenshtein distance (optimal string alignment), bounded for speed: exact up to `max`, above it only
+ * some number greater than `max`.
+ */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (max === 1) return withinOne(a, b);
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -96,6 +100,23 @@ export function editDistance(a: string, b: string, max = 3): number {
     prev = cur;
   }
   return prev[b.length] ?? max + 1;
+}
+
+/**
+ * editDistance with max 1, without the table: 0 when equal, 1 when one substitution, insertion, deletion or swap of
+ * neighbours turns one into the other, else 2. Brand look-alike checks ask this of every keyword for every token.
+ */
+function withinOne(a: string, b: string): number {
+  if (a === b) return 0;
+  let i = 0;
+  const n = Math.min(a.length, b.length);
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length === b.length) {
+    if (a.startsWith(b.slice(i + 1), i + 1)) return 1;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.startsWith(b.slice(i + 2), i + 2) ? 1 : 2;
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.startsWith(short.slice(i), i + 1) ? 1 : 2;
 }
 
 // Consonant pairs that are common in English and romanised Japanese or Chinese; others are rare in real names.

@@ -59,6 +59,13 @@ ruleTester(rule, {
     },
     { name: 'a compound shop name under a risky TLD, bare', url: 'https://www.hokkaidoshop.shop/' },
     { name: 'a numbered web server of a service, bare', url: 'https://web01.hubspot.com/' },
+    { name: 'an image album link', url: 'https://imgur.com/a/AbCdE' },
+    { name: 'a paste link', url: 'https://pastebin.com/AbCdEfGh' },
+    {
+      name: 'a company’s own web mail on its mail host',
+      url: 'https://mail.example-company.com/webmail/login.php',
+    },
+    { name: 'a review site’s section named after a brand', url: 'https://www.example-review.com/amazon/' },
     { name: 'a global site’s Japanese section without a slash', url: 'https://www.lenovo.com/jp' },
     { name: 'a service’s own sign-in page', url: 'https://www.dropbox.com/login' },
     { name: 'a SaaS sign-in page on a compound name', url: 'https://app.hubspot.com/login' },
@@ -162,17 +169,6 @@ ruleTester(rule, {
       url: 'https://aqfwom.etitalx.com/',
       evidence: 'aqfwom',
     },
-    {
-      name: 'a brand’s name as the whole path of another site',
-      url: 'https://www.sprinkles-example.com/aeon',
-      evidence: 'aeon',
-    },
-    {
-      name: 'a brand’s name as the page of another site',
-      url: 'https://texasboom-example.com/web/3/biglobe.html',
-      evidence: 'biglobe',
-    },
-    { name: 'a made-up slug as the page', url: 'https://giants-example.com/RlhPIv/', evidence: 'RlhPIv' },
     {
       name: 'a sign-in page two folders down on a name with a number',
       url: 'https://www.shopmall68.com/index/user/login.html',

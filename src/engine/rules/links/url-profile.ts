@@ -128,11 +128,6 @@ const SIGN_IN_PAGE =
   /^\/(?:[^/]+\/){0,2}(?:[a-z]+[_-]?)?(?:login|signin|sign-in|logon)(?:\.(?:php|html?|jsp|aspx?))?$/i;
 // A web-mail sign-in page (webmail_login.php, accessmailbox/login.php) on a site that is no mail provider.
 const WEBMAIL_LOGIN = /(?:webmail|mailbox)[^/]*(?:\/[^/]*)?log[-_]?in/i;
-// A short made-up slug as the page (/nBsSoZ, /RlhPIv/, /op/DALIil/): two capitals or more mixed with small letters,
-// what a kit or a link service names its pages; product names in CamelCase (FogBUGZ, McAfee, iPhone) are words.
-const SLUG_PAGE = /^\/(?:[a-z]{1,4}\/)?([A-Za-z0-9]{5,8})\/?$/;
-// The last part of the path as a bare name with at most two digits, a folder or an HTML page (/aeon, /biglobe.html).
-const BRAND_PAGE = /\/([a-z]+)[-_]?\d{0,2}(?:\/|\.html?)?$/i;
 const RANDOM_KEY = /^\?([A-Za-z0-9]{12,40})=[A-Za-z0-9]{4,40}$/;
 
 const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
@@ -443,13 +438,7 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   else if (credentialSub) found.set('path', credentialSub.replace(/^[/._-]/, ''));
   // A brand's name on a program page of someone else's site (/rakuten/index.php, /aeon2.php, /biglobe/login.jsp):
   // a page made to be taken for the brand's. A brand in a path alone is weak (an article about it, yahoo0809.htm).
-  // So is a brand's name as the whole path or as the page's own name, with at most a short number (/aeon, /myjcb,
-  // /biglobe.html, /aeon7.html): the entry a kit gives the brand it copies; an article's page carries more (yahoo0809).
-  if (
-    brandPath &&
-    (/\.(?:php\d?|jsp)$/i.test(decoded) ||
-      (BRAND_PAGE.exec(decoded)?.[1]?.toLowerCase().replace(/^my/, '') ?? '').endsWith(brandPath.fragment))
-  ) {
+  if (brandPath && /\.(?:php\d?|jsp)$/i.test(decoded)) {
     found.set('path', `${brandPath.fragment}: ${decoded.slice(0, 60)}`);
     points++;
   }
@@ -468,20 +457,9 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   // A sign-in page (/login, /user_login, /index/user/login.html) on a site whose name no one would say (chnfy.com,
   // acomonlinec2.com): a kit's page on a throw-away name. A service's own sign-in page has a name people know.
   if (unsayable(own) && SIGN_IN_PAGE.test(path) && (query === '' || /^\?token=/i.test(query))) points++;
-  else if (WEBMAIL_LOGIN.test(decoded)) {
+  // (A company's own web mail lives on its mail host: mail.example.com/webmail/login.php.)
+  else if (WEBMAIL_LOGIN.test(decoded) && !subs.some((l) => /^(?:web)?mail\d*$/.test(l))) {
     found.set('path', WEBMAIL_LOGIN.exec(decoded)?.[0] ?? decoded);
-    points++;
-  }
-  const slug = query === '' ? SLUG_PAGE.exec(path)?.[1] : undefined;
-  if (
-    slug &&
-    (slug.match(/[A-Z]/g) ?? []).length >= 2 &&
-    /[a-z]/.test(slug) &&
-    !/^[A-Z][a-z]+[A-Z]*$/.test(slug) &&
-    !/^[a-z]+[A-Z][a-z]+$/.test(slug) &&
-    !readableRun(slug.toLowerCase(), 4)
-  ) {
-    if (!found.has('path')) found.set('path', slug);
     points++;
   }
   // A sign-in or verification word as the only thing after the site's address (/?verify, /?loginid=): the kit's own

@@ -2,8 +2,11 @@ const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/g;
 
 /** The form phrases are matched in: NFKC (full-width and styled letters to plain), lower case, no invisible marks. */
 export function fold(s: string): string {
+  // ASCII is its own NFKC form and holds no invisible marks: most header values and many bodies skip ICU.
+  if (ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

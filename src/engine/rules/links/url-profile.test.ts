@@ -107,6 +107,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a sign-in word glued to the page under a risky TLD',
+      url: 'https://aguterlx.com.cn/appuserlogin',
+      evidence: 'login',
+    },
     { name: 'a keyboard-mash name given bare', url: 'https://zoqfjykt.com/', evidence: 'zoqfjykt.com' },
     {
       name: 'a noise name with a made-up host in front, bare',

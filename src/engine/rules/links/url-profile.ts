@@ -128,6 +128,7 @@ const SIGN_IN_PAGE =
   /^\/(?:[^/]+\/){0,2}(?:[a-z]+[_-]?)?(?:login|signin|sign-in|logon)(?:\.(?:php|html?|jsp|aspx?))?$/i;
 // A web-mail sign-in page (webmail_login.php, accessmailbox/login.php) on a site that is no mail provider.
 const WEBMAIL_LOGIN = /(?:webmail|mailbox)[^/]*(?:\/[^/]*)?log[-_]?in/i;
+const GLUED_LOGIN = /(?<=\/[a-z]{2,})log[-_]?in(?=\.[a-z]+$|\/?$)/i;
 const RANDOM_KEY = /^\?([A-Za-z0-9]{12,40})=[A-Za-z0-9]{4,40}$/;
 
 const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
@@ -416,7 +417,8 @@ export function urlSigns(link: WebLink, hosts: HostLists, brands: BrandIndex): S
   try {
     decoded = decodeURIComponent(path);
   } catch {}
-  const credential = CREDENTIAL_PATH.exec(decoded);
+  // Also a sign-in word glued to the end of the page's name (/appuserlogin, /userlogin, /memberlogin.html).
+  const credential = CREDENTIAL_PATH.exec(decoded) ?? GLUED_LOGIN.exec(decoded);
   const brandPath = pathBrand(brands, link.destination);
   const kit = KIT_PAGE.test(decoded);
   const token = decoded.split('/').find(

@@ -14,16 +14,14 @@ ruleTester(rule, {
       ),
     },
     { name: 'nothing hidden', email: html(`<p>${filler}</p>`) },
-  ],
-  invalid: [
     {
-      name: 'a linked picture for the reader, every word hidden',
+      name: 'a linked picture for the reader, every word hidden (content/text-for-filters-only says it)',
       email: html(
         `<a href="https://x.example/go"><img src="https://x.example/offer.png"></a><div style="display:none">${filler}</div>`,
       ),
-      evidence: 'quick brown fox',
-      weight: 18,
     },
+  ],
+  invalid: [
     {
       name: 'visible text and more hidden text',
       email: html(

@@ -1,7 +1,13 @@
 import { defineRule } from '../../rule.js';
 
 /** Below this, hidden text is a preheader (the preview line newsletters hide at the top). */
-const MIN_HIDDEN = 300;
+export const MIN_HIDDEN = 300;
+
+/** The hidden text with blanks and invisible marks collapsed, and how many letters and digits it holds. */
+export function hiddenLetters(hiddenText: string): { hidden: string; letters: number } {
+  const hidden = hiddenText.replace(/(?:[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]|\u034f)+/g, ' ').trim();
+  return { hidden, letters: hidden.replace(/[^\p{L}\p{N}]/gu, '').length };
+}
 
 /** Text styled invisible: words for spam filters to read and people not to. */
 export default defineRule({
@@ -18,23 +24,20 @@ export default defineRule({
   check({ message }) {
     const d = message.htmlDigest;
     if (!d) return null;
-    const hidden = d.hiddenText
-      .replace(/(?:[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]|\u034f)+/g, ' ')
-      .trim();
-    const letters = hidden.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const { hidden, letters } = hiddenLetters(d.hiddenText);
     if (letters < MIN_HIDDEN) return null;
     const visible = d.text.replace(/[^\p{L}\p{N}]/gu, '').length;
     const dominant = letters > visible;
-    // Pictures for the reader and every word hidden: the text exists only for the filters.
-    const onlyForFilters = visible <= 25 && d.images > 0;
+    // Pictures for the reader and every word hidden: content/text-for-filters-only says that (as deception).
+    if (visible <= 25 && d.images > 0) return null;
     return {
-      weight: onlyForFilters ? 18 : dominant ? 12 : 8,
+      weight: dominant ? 12 : 8,
       evidence: [
         { kind: 'phrase', value: `${hidden.slice(0, 80)}${hidden.length > 80 ? '…' : ''}`, where: 'html' },
       ],
       message: {
-        ja: `メールには画面に表示されない隠し文字が${letters}文字あります${onlyForFilters ? '（読む人には画像しか見えません）' : dominant ? '（表示される文字より多い）' : ''}。迷惑メールフィルターを欺くための手口です`,
-        en: `The mail hides ${letters} characters of invisible text${onlyForFilters ? ' (the reader sees only pictures)' : dominant ? ' (more than it shows)' : ''}, a trick to fool spam filters`,
+        ja: `メールには画面に表示されない隠し文字が${letters}文字あります${dominant ? '（表示される文字より多い）' : ''}。迷惑メールフィルターを欺くための手口です`,
+        en: `The mail hides ${letters} characters of invisible text${dominant ? ' (more than it shows)' : ''}, a trick to fool spam filters`,
       },
     };
   },

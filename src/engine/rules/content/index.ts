@@ -10,6 +10,7 @@ import mixedScriptWord from './mixed-script-word.js';
 import protectedArchive from './protected-archive.js';
 import pushedOutOfView from './pushed-out-of-view.js';
 import styledLetters from './styled-letters.js';
+import textForFiltersOnly from './text-for-filters-only.js';
 import zeroWidth from './zero-width.js';
 
 export const CONTENT_RULES: Rule[] = [
@@ -21,6 +22,7 @@ export const CONTENT_RULES: Rule[] = [
   zeroWidth,
   imageOnly,
   hiddenText,
+  textForFiltersOnly,
   pushedOutOfView,
   bulkWithoutUnsubscribe,
   styledLetters,

@@ -18,6 +18,7 @@ import {
 } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
+import { prepareLures } from './rules/lure/phrases.js';
 import { decide } from './verdict.js';
 
 export interface ScanOptions {
@@ -110,6 +111,8 @@ export function analyse(
   };
   const findings: Finding[] = [];
   const linkRisks = new Map<number, LinkReport['risks']>();
+  // What is built once per data set is built before the clock starts: the first message's time limit is for it.
+  prepareLures(data.lures);
   // JavaScript cannot pre-empt a running rule, so the time limit is checked between rules.
   const deadline = performance.now() + (options.limits ?? DEFAULT_LIMITS).maxMillis;
   for (const rule of options.rules ?? RULES) {

@@ -3,10 +3,28 @@ import { defineRule } from '../../rule.js';
 /** Below this, hidden text is a preheader (the preview line newsletters hide at the top). */
 export const MIN_HIDDEN = 300;
 
-/** The hidden text with blanks and invisible marks collapsed, and how many letters and digits it holds. */
-export function hiddenLetters(hiddenText: string): { hidden: string; letters: number } {
-  const hidden = hiddenText.replace(/(?:[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]|\u034f)+/g, ' ').trim();
-  return { hidden, letters: hidden.replace(/[^\p{L}\p{N}]/gu, '').length };
+const measured = new WeakMap<object, { hidden: string; letters: number; visible: number }>();
+
+/**
+ * The digest's hidden text with blanks and invisible marks collapsed, its letters and digits, and the visible text's:
+ * measured once per message for content/hidden-text and content/text-for-filters-only.
+ */
+export function hiddenLetters(d: { hiddenText: string; text: string }): {
+  hidden: string;
+  letters: number;
+  visible: number;
+} {
+  const hit = measured.get(d);
+  if (hit) return hit;
+  const hidden = d.hiddenText.replace(/(?:[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]|\u034f)+/g, ' ').trim();
+  const letters = hidden.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const out = {
+    hidden,
+    letters,
+    visible: letters < MIN_HIDDEN ? 0 : d.text.replace(/[^\p{L}\p{N}]/gu, '').length,
+  };
+  measured.set(d, out);
+  return out;
 }
 
 /** Text styled invisible: words for spam filters to read and people not to. */
@@ -24,9 +42,8 @@ export default defineRule({
   check({ message }) {
     const d = message.htmlDigest;
     if (!d) return null;
-    const { hidden, letters } = hiddenLetters(d.hiddenText);
+    const { hidden, letters, visible } = hiddenLetters(d);
     if (letters < MIN_HIDDEN) return null;
-    const visible = d.text.replace(/[^\p{L}\p{N}]/gu, '').length;
     const dominant = letters > visible;
     // Pictures for the reader and every word hidden: content/text-for-filters-only says that (as deception).
     if (visible <= 25 && d.images > 0) return null;

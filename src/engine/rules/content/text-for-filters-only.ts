@@ -20,10 +20,8 @@ export default defineRule({
   check({ message }) {
     const d = message.htmlDigest;
     if (!d || d.images === 0) return null;
-    const { hidden, letters } = hiddenLetters(d.hiddenText);
-    if (letters < MIN_HIDDEN) return null;
-    const visible = d.text.replace(/[^\p{L}\p{N}]/gu, '').length;
-    if (visible > 25) return null;
+    const { hidden, letters, visible } = hiddenLetters(d);
+    if (letters < MIN_HIDDEN || visible > 25) return null;
     return {
       evidence: [
         { kind: 'phrase', value: `${hidden.slice(0, 80)}${hidden.length > 80 ? '…' : ''}`, where: 'html' },

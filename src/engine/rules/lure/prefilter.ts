@@ -270,10 +270,31 @@ export class LiteralIndex {
       }
     this.letters = letters;
     this.root = new Int32Array(letters);
-    // Trie edges while it grows (a map keyed like the table), and children lists for the breadth-first pass.
-    const edges = new Map<number, number>();
+    // Trie edges while it grows, in a table sized for the worst case (repacked below), and children lists for the
+    // breadth-first pass.
     const cap = chars + 1;
     if (cap * letters > 0x7fffffff) throw new Error('LiteralIndex: too many literals for 31-bit keys');
+    let growBits = 10;
+    while (1 << growBits < cap * 2) growBits++;
+    const grow = new Int32Array(2 << growBits).fill(-1);
+    const growMask = (1 << growBits) - 1;
+    const growShift = 32 - growBits;
+    let edgeCount = 0;
+    const edgeGet = (key: number): number => {
+      let h = Math.imul(key, 0x9e3779b1) >>> growShift;
+      for (let k = grow[h * 2] as number; k !== -1; k = grow[h * 2] as number) {
+        if (k === key) return grow[h * 2 + 1] as number;
+        h = (h + 1) & growMask;
+      }
+      return 0;
+    };
+    const edgeSet = (key: number, next: number): void => {
+      let h = Math.imul(key, 0x9e3779b1) >>> growShift;
+      while (grow[h * 2] !== -1) h = (h + 1) & growMask;
+      grow[h * 2] = key;
+      grow[h * 2 + 1] = next;
+      edgeCount++;
+    };
     const firstChild = new Int32Array(cap);
     const nextSibling = new Int32Array(cap);
     const letterOf = new Uint16Array(cap);
@@ -293,14 +314,14 @@ export class LiteralIndex {
         let s = 0;
         for (let i = 0; i < literal.length; i++) {
           const a = this.alphabet[literal.charCodeAt(i)] as number;
-          let next = s === 0 ? (this.root[a] as number) : (edges.get(s * letters + a) ?? 0);
+          let next = s === 0 ? (this.root[a] as number) : edgeGet(s * letters + a);
           if (next === 0) {
             next = nodes++;
             letterOf[next] = a;
             nextSibling[next] = firstChild[s] as number;
             firstChild[s] = next;
             if (s === 0) this.root[a] = next;
-            else edges.set(s * letters + a, next);
+            else edgeSet(s * letters + a, next);
           }
           s = next;
         }
@@ -309,16 +330,18 @@ export class LiteralIndex {
       }
     });
     let bits = 10;
-    while (1 << bits < edges.size * 2) bits++;
+    while (1 << bits < edgeCount * 2) bits++;
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
     const size = 1 << bits;
     this.table = new Int32Array(size * 2).fill(-1);
-    for (const [key, next] of edges) {
+    for (let i = 0; i < grow.length; i += 2) {
+      const key = grow[i] as number;
+      if (key === -1) continue;
       let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
       while (this.table[h * 2] !== -1) h = (h + 1) & this.mask;
       this.table[h * 2] = key;
-      this.table[h * 2 + 1] = next;
+      this.table[h * 2 + 1] = grow[i + 1] as number;
     }
     // Outputs in compressed rows, one row per state.
     this.outStart = new Int32Array(nodes + 1);

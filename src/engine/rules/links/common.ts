@@ -98,3 +98,12 @@ export function manySites(links: Link[], min = 8, minLinks = 20): boolean {
 export function unbranded(links: Link[], brands: BrandIndex): Link[] {
   return links.filter((l) => !brandOfDomain(brands, l.host?.registrableDomain ?? null));
 }
+
+/** A loopback, private or link-local address: a link to one is a test page or a device, not a phishing site. */
+export function isLocalIp(ip: string): boolean {
+  return (
+    /^(?:127\.|10\.|192\.168\.|169\.254\.|0\.)/.test(ip) ||
+    /^172\.(?:1[6-9]|2\d|3[01])\./.test(ip) ||
+    /^\[(?:::1|f[cd]|fe80)/i.test(ip)
+  );
+}

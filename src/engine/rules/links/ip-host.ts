@@ -1,14 +1,13 @@
 import { defineRule } from '../../rule.js';
-import { firstDistinct, linkEvidence, manySites, unbranded, type WebLink, webLinks } from './common.js';
-
-/** Loopback, private and link-local addresses: instructions for a home router, not a phishing site. */
-function isLocal(ip: string): boolean {
-  return (
-    /^(?:127\.|10\.|192\.168\.|169\.254\.|0\.)/.test(ip) ||
-    /^172\.(?:1[6-9]|2\d|3[01])\./.test(ip) ||
-    /^\[(?:::1|f[cd]|fe80)/i.test(ip)
-  );
-}
+import {
+  firstDistinct,
+  isLocalIp,
+  linkEvidence,
+  manySites,
+  unbranded,
+  type WebLink,
+  webLinks,
+} from './common.js';
 
 /** How the host was written: a browser also accepts 3232235777 and 0xC0A80101 for 192.168.1.1. */
 function obfuscated(href: string): boolean {
@@ -34,7 +33,7 @@ export default defineRule({
   },
   check({ message, brands, links }) {
     const found = webLinks(links)
-      .filter((l) => l.host.isIp && !isLocal(l.host.host))
+      .filter((l) => l.host.isIp && !isLocalIp(l.host.host))
       .map((link) => ({ link, hidden: obfuscated(link.href) }));
     if (!found.length) return null;
     found.sort((a, b) => Number(b.hidden) - Number(a.hidden));

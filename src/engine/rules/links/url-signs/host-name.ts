@@ -1,5 +1,6 @@
 import { randomness, wordLike } from '../../../analysis/url.js';
 import type { HostLists } from '../../../data/types.js';
+import { isLocalIp } from '../common.js';
 import {
   HASH_LABEL,
   mashed,
@@ -17,9 +18,6 @@ const DIGIT_MIX = /^(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){2})[a-z0-9]{4,9}$/;
 // digits are often a name's own (tc39, wg21, ss64), five or more a standard's number (iso17799).
 const BULK_NAME = /^(?:[a-z]{1,4}\d{3,4}|\d{3,4}[a-z]{1,4})$/;
 // Loopback, private and link-local addresses (a router's setup page), as links/ip-host reads them.
-const LOCAL_IP =
-  /^(?:127\.|10\.|192\.168\.|169\.254\.|0\.|172\.(?:1[6-9]|2\d|3[01])\.)|^\[(?:::1|f[cd]|fe80)/i;
-
 // Four numbers of one to three digits joined by hyphens: an IPv4 address as a host label.
 const IP_LABEL = /(?:^|[a-z-])(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})(?:$|-)/;
 function ipOctets(label: string): boolean {
@@ -45,7 +43,7 @@ function ipInHost(host: string): string | null {
 export function hostSigns({ h, userNamed, own, subs, bare }: UrlParts, t: Tally, hosts: HostLists): void {
   const { found } = t;
   // A bare IP address: no name at all, so nothing a company could be held to; a strong sign for a pasted URL.
-  if (h.isIp && !LOCAL_IP.test(h.host)) {
+  if (h.isIp && !isLocalIp(h.host)) {
     found.set('host', h.host);
     t.extra++;
   }

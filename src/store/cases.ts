@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { formatInstant, parseInstant } from '../respond/time.js';
 import type { Plan } from '../respond/types.js';
-import type { Db, Migration, Queryable } from './db.js';
+import { type Db, iso, type Migration, type Queryable } from './db.js';
 
 export const CASES_MIGRATIONS: Migration[] = [
   {
@@ -135,7 +135,6 @@ export interface NewEvidence {
 /** Something asked of a case that is not there (or is another user's). */
 export class NotFound extends Error {}
 
-const iso = (d: unknown): string => (d instanceof Date ? d : new Date(String(d))).toISOString();
 const isoOrNull = (d: unknown): string | null => (d === null || d === undefined ? null : iso(d));
 
 /** Short, unguessable, easy to type: 10 characters of [a-z0-9] without look-alikes. */

@@ -5,7 +5,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import type { InputKind, Report, Verdict } from '../engine/report.js';
-import { type Migration, type Queryable, storableJson, storableText } from './db.js';
+import { iso, type Migration, type Queryable, storableJson, storableText } from './db.js';
 
 export const CHECKS_MIGRATIONS: Migration[] = [
   {
@@ -126,8 +126,6 @@ export interface CheckRow extends CheckSummary {
   senderDomain: string | null;
   feedback: Feedback | null;
 }
-
-const iso = (d: unknown): string => (d instanceof Date ? d : new Date(String(d))).toISOString();
 
 /**
  * Bytes as a hex text parameter, decoded by the database: PGlite's own bytea parameter encoding maps every byte

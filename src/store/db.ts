@@ -175,3 +175,6 @@ export function storableText<T extends string | null | undefined>(text: T): T {
 export function storableJson(json: string): string {
   return json.includes('\\u0000') ? json.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd') : json;
 }
+
+/** A timestamp column as ISO 8601: node-postgres returns a Date, PGlite may return a string. */
+export const iso = (d: unknown): string => (d instanceof Date ? d : new Date(String(d))).toISOString();

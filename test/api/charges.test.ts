@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { dbTargets, requirePostgres } from '../support/databases.js';
 import { ALICE, assertProblem, BOB, twoUsers } from '../support/two-users.js';
+import { formBody } from './server.js';
 
 requirePostgres();
 
@@ -19,23 +20,11 @@ function form(
   file: { name: string; content: Uint8Array | string } | null,
   fields: Record<string, string> = {},
 ) {
-  const boundary = `----sagicheck${Math.random().toString(36).slice(2)}`;
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  if (file)
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`,
-      ),
-      Buffer.from(file.content),
-      Buffer.from('\r\n'),
-    );
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    body: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
+  const { body, type } = formBody(
+    fields,
+    file && { field: 'file', filename: file.name, content: file.content, type: 'text/csv' },
+  );
+  return { body, headers: { 'content-type': type } };
 }
 
 interface Item {

@@ -15,7 +15,7 @@ export async function start(
     port: 0,
     workers: 1,
     rate: { perSecond: 0, burst: 1 },
-    log: () => {},
+    log: (l: string) => process.env.LOG_SERVER && process.stderr.write(`${l}\n`),
     ...options,
   });
   // Bound to 0.0.0.0 or 127.0.0.1: either is reached through loopback.
@@ -61,22 +61,35 @@ export function call(
 }
 
 /** A multipart/form-data body with one file field. */
+/** A multipart/form-data body: the text fields, then the file (if any). */
+export function formBody(
+  fields: Record<string, string>,
+  file: { field: string; filename: string; content: Uint8Array | string; type: string } | null,
+) {
+  const boundary = `----sagicheck${Math.random().toString(36).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  if (file)
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+      ),
+      Buffer.from(file.content),
+      Buffer.from('\r\n'),
+    );
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(parts), type: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** One file upload beside an unrelated text field (the server must pick the file by its field name). */
 export function multipart(
   field: string,
   filename: string,
   content: Uint8Array | string,
   type = 'application/octet-stream',
 ) {
-  const boundary = `----sagicheck${Math.random().toString(36).slice(2)}`;
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n` +
-        `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
-    ),
-    Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, type: `multipart/form-data; boundary=${boundary}` };
+  return formBody({ note: 'hello' }, { field, filename, content, type });
 }
 
 export const SECURITY_HEADERS = {

@@ -93,7 +93,11 @@ function childCpuSeconds(): number {
 
 // 2. A cold single pass in a fresh process (each message once, caches empty), then a second pass over the same
 // messages for comparison: its caches are warm, which no real batch enjoys.
-const cold = spawnSync(process.execPath, [self, '--cold-pass', dir, ...(warmDir ? [warmDir] : [])]);
+// Pinned to one core like the CLI: unpinned, the collector's helper threads run beside it and blur both clocks.
+const coldArgs = [self, '--cold-pass', dir, ...(warmDir ? [warmDir] : [])];
+const cold = hasTaskset
+  ? spawnSync('taskset', ['-c', '0', process.execPath, ...coldArgs])
+  : spawnSync(process.execPath, coldArgs);
 process.stdout.write(cold.stdout.toString());
 if (cold.status !== 0) process.stderr.write(cold.stderr.toString());
 const raws = files.map((f) => readFileSync(f));
@@ -148,7 +152,7 @@ async function coldPass(from: string, warm: string | undefined): Promise<void> {
     const q = (p: number) =>
       (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(2);
     console.log(
-      `in process, ${pass}${warm && pass.startsWith('cold') ? ` (JIT warmed on ${warm})` : ''}: ${(messages.length / wall).toFixed(0)} msgs/s by wall clock, ${(messages.length / cpu).toFixed(0)} by CPU time (${cpu.toFixed(2)} s); p50 ${q(0.5)} ms, p99 ${q(0.99)} ms, max ${q(1)} ms`,
+      `in process${hasTaskset ? ' on one core' : ''}, ${pass}${warm && pass.startsWith('cold') ? ` (JIT warmed on ${warm})` : ''}: ${(messages.length / wall).toFixed(0)} msgs/s by wall clock, ${(messages.length / cpu).toFixed(0)} by CPU time (${cpu.toFixed(2)} s); p50 ${q(0.5)} ms, p99 ${q(0.99)} ms, max ${q(1)} ms`,
     );
   }
 }

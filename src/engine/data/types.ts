@@ -140,6 +140,24 @@ export interface HostLists {
   rareLetterPairs: string[];
   /** Host labels that serve mail programs, not people (mta-sts, autodiscover, autoconfig, webdisk). */
   noPageLabels: string[];
+  /** Services where anyone publishes a form or page under the service's own well-reputed host (Google Forms, IPFS). */
+  userContent?: UserContentHost[];
+  sources: DataSource[];
+}
+
+/** A user-content service: its pages are whoever made them, not the service's owner. */
+export interface UserContentHost {
+  /** The host; with `subdomains`, users' pages are on its subdomains (name.weebly.com), not the host itself or www. */
+  host: string;
+  subdomains?: boolean;
+  /** Path prefixes under which the pages are users' (none: every path). */
+  paths?: string[];
+  /** The service's name as a reader knows it ("Google Forms"). */
+  service: string;
+  /** The brand id (brands.json) that runs the service: a mail from that brand linking there is its own. */
+  owner?: string;
+  /** The pages are forms that collect answers: a bare link there is already a small sign. */
+  form?: boolean;
   sources: DataSource[];
 }
 

@@ -12,6 +12,7 @@ import riskyTld from './risky-tld.js';
 import shortener from './shortener.js';
 import textDomainMismatch from './text-domain-mismatch.js';
 import urlProfile from './url-profile.js';
+import userContentLure from './user-content-lure.js';
 import userinfoTrick from './userinfo-trick.js';
 
 export const LINK_RULES: Rule[] = [
@@ -22,6 +23,7 @@ export const LINK_RULES: Rule[] = [
   domainInSubdomain,
   ipHost,
   freeHosting,
+  userContentLure,
   brandLinkUnofficial,
   randomHost,
   credentialPath,

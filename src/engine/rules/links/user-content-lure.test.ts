@@ -36,6 +36,14 @@ ruleTester(rule, {
     { name: 'the Google Forms start page', url: 'https://docs.google.com/forms/' },
     { name: 'a bare Weebly page (not a form)', url: 'https://someshop.weebly.com/' },
     { name: 'Weebly itself', url: 'https://www.weebly.com/signup' },
+    {
+      name: 'a bait mail with a Google Form among a digest of many sites',
+      email: eml({
+        from: 'Weekly <digest@example.org>',
+        subject: 'Claim your prize in our weekly quiz',
+        text: `Claim your prize: ${FORM} ${Array.from({ length: 10 }, (_, i) => `https://site${i}.example${i}.com/a`).join(' ')}`,
+      }),
+    },
   ],
   invalid: [
     {
@@ -64,6 +72,24 @@ ruleTester(rule, {
     },
     { name: 'a bare Google Form URL (low weight)', url: FORM, evidence: 'docs.google.com', weight: 8 },
     { name: 'a bare forms.gle URL', url: 'https://forms.gle/AbCdEf12345', weight: 8 },
+    {
+      name: 'a get-rich bait whose form is on Yandex Forms',
+      email: eml({
+        from: 'Support <support@example.org>',
+        subject: 'You have won a prize',
+        text: 'Congratulations, you have won a prize! Fill in the form to receive it: https://forms.yandex.com/u/65f0a1b2c3d4e5f6a7b8c9d0/',
+      }),
+      evidence: 'forms.yandex.com',
+    },
+    {
+      name: 'a Google Drawings page with bait and decoration links to Google',
+      email: eml({
+        from: 'Docs <share@example.org>',
+        subject: 'Payment pending',
+        text: 'Your account will be suspended. Review: https://docs.google.com/drawings/d/1abcDEFghiJKLmnop/preview https://workspace.google.com/ https://docs.google.com/',
+      }),
+      evidence: 'docs.google.com/drawings',
+    },
     {
       name: 'a crypto bait on an IPFS gateway page',
       email: eml({

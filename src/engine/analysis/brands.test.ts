@@ -25,3 +25,14 @@ test('a bare URL names a brand only by its host or path, not by words in its suf
   assert.equal(scanUrl('https://example.com/x/plala/login.html', DEFAULT_DATA).brand, 'plala');
   assert.equal(scanUrl('https://nomasad.example.one/', DEFAULT_DATA).brand, null);
 });
+
+test('a brand split by a hyphen it does not have is read joined up, for long names only', () => {
+  const brandOf = (host: string) => imitation(index, hostInfo(host))?.brand.id ?? null;
+  assert.equal(brandOf('www.pay-pal.example'), 'paypal');
+  assert.equal(brandOf('jp-pay-pay.example.app'), 'paypay');
+  assert.equal(brandOf('tracking.japan-ponst.example'), 'japan-post');
+  // "epos" (a card brand) is inside the joined japanepost, but is too short to be read there.
+  assert.equal(brandOf('japane-post.example'), 'japan-post');
+  assert.equal(brandOf('www.e-post.example'), null);
+  assert.equal(brandOf('pay-later.example'), null);
+});

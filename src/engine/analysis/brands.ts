@@ -171,17 +171,33 @@ function keywordIn(
   glued: boolean,
 ): { keyword: string; brand: Brand } | null {
   const tokens = label.split('-');
+  const joined = tokens.length > 1 ? tokens.join('') : null;
   let best: { keyword: string; brand: Brand } | null = null;
   for (const k of index.keywords) {
     if (best && k.keyword.length <= best.keyword.length) continue;
+    const long = joined !== null && k.keyword.length >= JOINED_MIN;
     const hit = glued
-      ? tokens.some((t) => gluedKeyword(t, k.keyword))
+      ? tokens.some((t) => gluedKeyword(t, k.keyword)) || (long && gluedKeyword(joined, k.keyword))
       : label === k.keyword ||
         tokens.includes(k.keyword) ||
+        (long && joined === k.keyword) ||
         (k.keyword.includes('-') && `-${label}-`.includes(`-${k.keyword}-`));
     if (hit) best = k;
   }
   return best;
+}
+
+/**
+ * A brand's name split by a hyphen it does not have (pay-pal, pay-pay, japan-ponst) shows in no single token, so
+ * the steps below also read a hyphenated label joined up, for keywords this long: a shorter one turns up inside
+ * joined words by chance (japane-post holds "epos").
+ */
+const JOINED_MIN = 6;
+
+/** A label's hyphen-separated tokens, each with whether it is the label joined up. */
+function tokensOf(label: string): { token: string; joined: boolean }[] {
+  const tokens = label.split('-').map((token) => ({ token, joined: false }));
+  return tokens.length > 1 ? [...tokens, { token: label.replaceAll('-', ''), joined: true }] : tokens;
 }
 
 /** What step 5 of findImitation needs of each keyword, worked out once per index rather than per host and token. */
@@ -317,11 +333,12 @@ function imitationCore(index: BrandIndex, host: HostInfo, sameName: boolean): Im
   // 5. Look-alike letters or a one-letter slip in a longer keyword: arnazon, amaz0n, rnercari, amazom.
   const shapes = shapesOf(index);
   for (const label of chosen) {
-    for (const token of label.split('-')) {
+    for (const { token, joined } of tokensOf(label)) {
       if (token.length < 4 || !/^[a-z0-9]+$/.test(token)) continue;
       const seen = visual(token);
       const single = collapse(token);
       for (const { keyword, brand, collapsed, spellable, visual: kv, compound } of shapes) {
+        if (joined && keyword.length < JOINED_MIN) continue;
         // A doubled letter (dnstwist's "repetition" typosquat): ekii-co-jp, jcbb.
         if (single !== token && keyword.length >= 3 && single === collapsed && token !== keyword)
           return { brand, how: 'lookalike', fragment: label };
@@ -344,7 +361,7 @@ function imitationCore(index: BrandIndex, host: HostInfo, sameName: boolean): Im
   // Six letters or more, same first letter, one slip once doubled letters are written once.
   for (const label of chosen) {
     if (sameName && label === host.domainLabel) continue;
-    for (const token of label.split('-')) {
+    for (const { token } of tokensOf(label)) {
       if (token.length < 5 || !/^[a-z0-9]+$/.test(token)) continue;
       const single = collapse(token);
       // Glued filler may itself double letters (www), so the token is read both as written and collapsed.

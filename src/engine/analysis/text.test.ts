@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { fold } from './text.js';
+import { fold, INVISIBLE_CLASS } from './text.js';
 
 const slowFold = (s: string) =>
   s
     .normalize('NFKC')
-    .replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/g, '')
+    .replace(new RegExp(`[${INVISIBLE_CLASS}\\u200e\\u200f\\u00ad]`, 'gu'), '')
     .toLowerCase();
 
 test('fold: NFKC, lower case, no invisible marks', () => {
@@ -29,4 +29,12 @@ test('fold: the ASCII quick path gives what the full path gives', () => {
     }),
     { numRuns: 3000 },
   );
+});
+
+test('fold drops format characters written inside a word to dodge filters', () => {
+  assert.equal(fold('Micro\u2066soft 365'), 'microsoft 365');
+  assert.equal(fold('Am\u202eazon'), 'amazon');
+  assert.equal(fold('Net\u{e0061}flix'), 'netflix');
+  assert.equal(fold('Pay\ufe0fPal'), 'paypal');
+  assert.equal(fold('葛\u{e0100}飾'), '葛飾');
 });

@@ -1,4 +1,13 @@
-const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/g;
+/**
+ * Characters that render as nothing (a regular-expression class body, for the `u` flag): zero-width marks, and the
+ * format characters that do the same job between letters: bidirectional embeddings and isolates (U+202A–202E,
+ * U+2066–2069), variation selectors (U+FE00–FE0F, U+E0100–E01EF), tag characters (U+E0000–E007F) and the Hangul
+ * fillers that render as blanks. Filters are dodged by writing them inside a word ("Micro\u2066soft").
+ */
+export const INVISIBLE_CLASS =
+  '\\u200b-\\u200d\\u2060-\\u2064\\ufeff\\u034f\\u180e\\u17b4\\u17b5\\u202a-\\u202e\\u2066-\\u2069\\ufe00-\\ufe0f\\u115f\\u1160\\u3164\\uffa0\\u{e0000}-\\u{e007f}\\u{e0100}-\\u{e01ef}';
+// Also the direction marks and the soft hyphen, which only the zero-width rule tells apart from the others.
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}\\u200e\\u200f\\u00ad]`, 'gu');
 
 /** The form phrases are matched in: NFKC (full-width and styled letters to plain), lower case, no invisible marks. */
 export function fold(s: string): string {

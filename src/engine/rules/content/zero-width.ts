@@ -1,17 +1,10 @@
 import type { BrandIndex } from '../../analysis/brands.js';
-import { fold } from '../../analysis/text.js';
+import { fold, INVISIBLE_CLASS as INVISIBLE } from '../../analysis/text.js';
 import type { Brand } from '../../data/types.js';
 import type { Evidence } from '../../report.js';
 import { defineRule } from '../../rule.js';
 
-/**
- * Zero-width and invisible marks (the soft hyphen only where hyphenation makes no sense: subject, name), and the
- * invisible format characters that do the same job: bidirectional embeddings and isolates (U+202A–202E,
- * U+2066–2069), variation selectors (U+FE00–FE0F, U+E0100–E01EF; between two letters of a word they select nothing),
- * tag characters (U+E0000–E007F) and the Hangul fillers that render as blanks.
- */
-const INVISIBLE =
-  '\\u200b-\\u200d\\u2060-\\u2064\\ufeff\\u034f\\u180e\\u17b4\\u17b5\\u202a-\\u202e\\u2066-\\u2069\\ufe00-\\ufe0f\\u115f\\u1160\\u3164\\uffa0\\u{e0000}-\\u{e007f}\\u{e0100}-\\u{e01ef}';
+// The soft hyphen counts only where hyphenation makes no sense: subject, name.
 const WORD = '[\\p{Script=Latin}\\p{N}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}]';
 const INSIDE = new RegExp(`${WORD}+(?:[${INVISIBLE}]+${WORD}+)+`, 'gu');
 const INSIDE_SOFT = new RegExp(`${WORD}+(?:[${INVISIBLE}\\u00ad]+${WORD}+)+`, 'gu');

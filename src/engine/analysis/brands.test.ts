@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_DATA } from '../data/default.js';
 import { scanUrl } from '../scan.js';
-import { brandIndex, imitation, pathBrand } from './brands.js';
+import { brandIndex, firstAlias, forEachAlias, imitation, pathBrand } from './brands.js';
 import { hostInfo } from './url.js';
 
 const index = brandIndex(DEFAULT_DATA);
@@ -35,4 +35,26 @@ test('a brand split by a hyphen it does not have is read joined up, for long nam
   assert.equal(brandOf('japane-post.example'), 'japan-post');
   assert.equal(brandOf('www.e-post.example'), null);
   assert.equal(brandOf('pay-later.example'), null);
+});
+
+test('brand names in text: Latin names as whole words, names in Japanese script anywhere', () => {
+  const all = (text: string) => {
+    const found: [string, number][] = [];
+    forEachAlias(index, text, (alias, at) => {
+      found.push([alias, at]);
+      return false;
+    });
+    return found;
+  };
+  assert.deepEqual(all('amazon and xamazon, amazonia; 楽天市場で'), [
+    ['amazon', 0],
+    ['楽天市場', 30],
+  ]);
+  // Inside a Latin word the Latin name does not count, but a name in Japanese script starting there does.
+  assert.deepEqual(all('xpaypay株式会社'), [['paypay株式会社', 1]]);
+  assert.equal(
+    firstAlias(index, 'news about paypal and amazon', (a) => a === 'amazon'),
+    'amazon',
+  );
+  assert.equal(firstAlias(index, 'a plain sentence'), null);
 });

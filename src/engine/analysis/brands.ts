@@ -10,7 +10,10 @@ export interface BrandIndex {
   byId: Map<string, Brand>;
   /** Registrable domain → brand, for official and sender domains. */
   byDomain: Map<string, Brand>;
+  /** Catalogued names in folded text; read it through forEachAlias, which keeps Latin names to whole words. */
   aliasPattern: RegExp | null;
+  /** The names in Japanese script alone, anchored where it is set to start. */
+  otherAliasAt: RegExp | null;
   /** Folded alias → brand and whether it needs context. */
   aliases: Map<string, { brand: Brand; context: boolean }>;
   keywords: { keyword: string; brand: Brand }[];
@@ -42,20 +45,69 @@ export function brandIndex(data: EngineData): BrandIndex {
   // Latin names match as whole words; names in Japanese script have no word boundaries to respect.
   const latin = [...aliases.keys()].filter((a) => /^[\x00-\x7f]+$/.test(a));
   const other = [...aliases.keys()].filter((a) => !/^[\x00-\x7f]+$/.test(a));
+  // No look-behind in front of the Latin names: one there keeps the regular-expression engine from skipping ahead on
+  // the names' first letters, and the body of every mail is searched. forEachAlias checks the letter before in code.
   const parts = [
-    ...(latin.length ? [`(?<![a-z0-9])${trieSource(latin)}(?![a-z0-9])`] : []),
+    ...(latin.length ? [`${trieSource(latin)}(?![a-z0-9])`] : []),
     ...(other.length ? [trieSource(other)] : []),
   ];
   const index: BrandIndex = {
     byId,
     byDomain,
     aliasPattern: parts.length ? new RegExp(parts.join('|'), 'g') : null,
+    otherAliasAt: other.length ? new RegExp(trieSource(other), 'y') : null,
     aliases,
     keywords,
     imitations: new Map(),
   };
   cache.set(data, index);
   return index;
+}
+
+const ALNUM = /[a-z0-9]/;
+
+/**
+ * Calls `found` with each catalogued name in folded text, in order, until it returns true: Latin names only as whole
+ * words (not "au" in "august"), names in Japanese script anywhere. The same matches as a look-behind would give.
+ */
+export function forEachAlias(
+  index: BrandIndex,
+  folded: string,
+  found: (alias: string, at: number) => boolean | undefined,
+): void {
+  const re = index.aliasPattern;
+  if (!re) return;
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    let alias = m[0];
+    if (m.index > 0 && ALNUM.test(folded[m.index - 1] as string) && /^[\x00-\x7f]+$/.test(alias)) {
+      // A Latin name inside a word; a name in Japanese script may still start here (paypay株式会社).
+      const other = index.otherAliasAt;
+      if (other) other.lastIndex = m.index;
+      const o = other?.exec(folded);
+      if (!o) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      alias = o[0];
+      re.lastIndex = m.index + alias.length;
+    }
+    if (found(alias, m.index)) return;
+  }
+}
+
+/** The first catalogued name in folded text that `accept` takes (any, by default), as forEachAlias finds them. */
+export function firstAlias(
+  index: BrandIndex,
+  folded: string,
+  accept: (alias: string) => boolean = () => true,
+): string | null {
+  let first: string | null = null;
+  forEachAlias(index, folded, (alias) => {
+    if (accept(alias)) first = alias;
+    return first !== null;
+  });
+  return first;
 }
 
 /**
@@ -463,15 +515,15 @@ export function brandClaims(message: Message, links: Link[], index: BrandIndex):
     const folded = fold(s);
     let hits = 0;
     const seen = new Set<string>();
-    for (const m of folded.matchAll(index.aliasPattern)) {
-      const entry = index.aliases.get(m[0]);
-      if (!entry || (entry.context && !allowContext) || seen.has(entry.brand.id)) continue;
+    forEachAlias(index, folded, (alias) => {
+      const entry = index.aliases.get(alias);
+      if (!entry || (entry.context && !allowContext) || seen.has(entry.brand.id)) return false;
       seen.add(entry.brand.id);
       // A sender name that only mentions a brand ("Fruitgeek Apple Core") claims less than one that speaks as it.
-      const weight = where === 'from' && !speaksAs(folded, m[0]) ? WEIGHTS.body : WEIGHTS[where];
-      add(entry.brand, weight, { kind: 'phrase', value: m[0], where });
-      if (++hits >= maxHits * 4) break;
-    }
+      const weight = where === 'from' && !speaksAs(folded, alias) ? WEIGHTS.body : WEIGHTS[where];
+      add(entry.brand, weight, { kind: 'phrase', value: alias, where });
+      return ++hits >= maxHits * 4;
+    });
   };
   scanText(message.from?.name, 'from', 1, true);
   scanText(message.subject, 'subject', 1, true);

@@ -1,6 +1,7 @@
-import { brandOfDomain, sameNameBrand, speaksAs } from '../../analysis/brands.js';
+import { brandOfDomain, firstAlias, sameNameBrand, speaksAs } from '../../analysis/brands.js';
 import { fold } from '../../analysis/text.js';
 import { hostInfo } from '../../analysis/url.js';
+import type { Brand } from '../../data/types.js';
 import { defineRule } from '../../rule.js';
 
 /**
@@ -23,7 +24,7 @@ export default defineRule({
   },
   check({ message, brands, sender, data }) {
     const name = message.from?.name;
-    if (!name || !brands.aliasPattern || !sender.fromRegistrable) return null;
+    if (!name || !sender.fromRegistrable) return null;
     const owner =
       brandOfDomain(brands, sender.fromRegistrable) ??
       sameNameBrand(brands, hostInfo(sender.fromRegistrable), data.hosts.riskyTlds);
@@ -31,12 +32,16 @@ export default defineRule({
     const joined = plain.replace(SPELLED_OUT, (run) => run.replace(/[^\p{L}\p{N}]/gu, ''));
     for (const folded of joined === plain ? [plain] : [plain, joined]) {
       const spelled = folded !== plain;
-      for (const m of folded.matchAll(brands.aliasPattern)) {
-        const brand = brands.aliases.get(m[0])?.brand;
-        if (!brand || brand.id === owner?.id) continue;
+      const other = (a: string) => {
+        const brand = brands.aliases.get(a)?.brand;
+        return brand !== undefined && brand.id !== owner?.id;
+      };
+      const alias = firstAlias(brands, folded, other);
+      if (alias) {
+        const brand = brands.aliases.get(alias)?.brand as Brand;
         // "Fruitgeek Apple Core" is a newsletter about Apple; "Apple Support" speaks as Apple.
         return {
-          weight: speaksAs(folded, m[0]) ? 30 : 12,
+          weight: speaksAs(folded, alias) ? 30 : 12,
           evidence: [{ kind: 'address', value: `${name} <${message.from?.address}>`, where: 'from' }],
           message: {
             ja: `差出人名は「${name}」${spelled ? `（${brand.name.ja}の名前を一文字ずつ区切って書いたもの）` : ''}ですが、アドレスのドメイン ${sender.fromDomain} は${brand.name.ja}のものではありません`,

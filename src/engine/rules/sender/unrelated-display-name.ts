@@ -1,3 +1,4 @@
+import { firstAlias } from '../../analysis/brands.js';
 import { fold } from '../../analysis/text.js';
 import { isListMail } from '../../parse/message.js';
 import { defineRule } from '../../rule.js';
@@ -59,7 +60,7 @@ export default defineRule({
       return null;
     if (isListMail(message)) return null;
     // A catalogue brand in the name is sender/display-name-brand's to judge.
-    if (ctx.brands.aliasPattern && fold(name).search(ctx.brands.aliasPattern) >= 0) return null;
+    if (firstAlias(ctx.brands, fold(name))) return null;
     if (!unrelatedName(name, address)) return null;
     const bait = firstBait(ctx);
     if (!bait) return null;

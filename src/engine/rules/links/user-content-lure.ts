@@ -7,23 +7,30 @@ import { findHost, hostMatches, linkEvidence, manySites, type WebLink, webLinks 
 /** The user-content service a link's page is on, if any: the host (or a user's subdomain of it) and a path under it. */
 export function userContentOf(link: WebLink, list: UserContentHost[]): UserContentHost | null {
   const host = link.host.host;
-  let path: string;
-  try {
-    path = new URL(link.destination).pathname.toLowerCase();
-  } catch {
-    return null;
-  }
+  // Parsed only for a host on the list: most links are not, and a mail may hold hundreds.
+  let path: string | null | undefined;
   for (const e of list) {
     if (e.subdomains) {
       if (!hostMatches(host, e.host) || host === e.host || host === `www.${e.host}`) continue;
     } else if (host !== e.host) continue;
+    path ??= pathOf(link.destination);
+    const page = path;
+    if (page === null) return null;
     if (e.paths) {
       // A page under the prefix, not the prefix itself (docs.google.com/forms/ is the service's own start page).
-      if (!e.paths.some((p) => path.startsWith(p) && path.length > p.length + 1)) continue;
-    } else if (!e.subdomains && path.replace(/\/+$/, '') === '') continue;
+      if (!e.paths.some((p) => page.startsWith(p) && page.length > p.length + 1)) continue;
+    } else if (!e.subdomains && page.replace(/\/+$/, '') === '') continue;
     return e;
   }
   return null;
+}
+
+function pathOf(url: string): string | null {
+  try {
+    return new URL(url).pathname.toLowerCase();
+  } catch {
+    return null;
+  }
 }
 
 /**

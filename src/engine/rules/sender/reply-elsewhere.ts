@@ -8,6 +8,35 @@ import { isFreeMail, registrable } from './org.js';
 /** An address written in the text, with a word before it that asks the reader to write there. */
 const WRITE_TO =
   /(?:e-?mail|write|reply|respond|contact|reach|get back|send|antworten|schreiben|kontakt|responda|escreva|contato|contacto|escriba|répondez|écrivez|contattami|rispondi)[^@\n]{0,40}?([a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
+/**
+ * How far before its '@' a WRITE_TO match can start: the longest word (10) + the gap (40) + the local part (64),
+ * rounded up. Nothing in a match but the address's own '@' is an '@', so a match belongs to exactly one '@'.
+ */
+const REACH = 128;
+/** Where an address's domain can end: the first letter after it that the domain cannot hold. */
+const DOMAIN_END = /[^a-z0-9.-]/g;
+
+/**
+ * The WRITE_TO matches of `scan` in order, as a global exec loop over it would give them, but read only near each
+ * '@': the expression is run on the stretch from REACH letters before an '@' (never before the previous '@' or the
+ * previous match's end) to where that '@''s domain must stop. A mail without '@' costs one indexOf, not a lazy
+ * search after every "send" or "email" in 20,000 letters.
+ */
+function* writeTo(scan: string): Generator<{ index: number; match: string; address: string }> {
+  let from = 0;
+  let previousAt = -1;
+  for (let at = scan.indexOf('@'); at !== -1; previousAt = at, at = scan.indexOf('@', at + 1)) {
+    const start = Math.max(from, previousAt + 1, at - REACH);
+    DOMAIN_END.lastIndex = at + 1;
+    const end = DOMAIN_END.exec(scan)?.index ?? scan.length;
+    WRITE_TO.lastIndex = 0;
+    const m = WRITE_TO.exec(scan.slice(start, end));
+    if (!m) continue;
+    const match = m[0];
+    yield { index: start + m.index, match, address: m[1] ?? '' };
+    from = start + m.index + match.length;
+  }
+}
 
 /** Visible letters below which a mail is a short opener ("write to me for details") whatever its wording. */
 const SHORT = 400;
@@ -47,11 +76,9 @@ export default defineRule({
     if (replyTo) evidence.push({ kind: 'header', value: `Reply-To: ${replyTo.address}`, where: 'reply-to' });
     else {
       const scan = folded.length > SCAN_LIMIT ? folded.slice(0, SCAN_LIMIT) : folded;
-      WRITE_TO.lastIndex = 0;
-      for (let m = WRITE_TO.exec(scan); m !== null; m = WRITE_TO.exec(scan)) {
-        const address = m[1] ?? '';
+      for (const { index, match, address } of writeTo(scan)) {
         if (!elsewhere(address)) continue;
-        const at = m.index + m[0].length - address.length;
+        const at = index + match.length - address.length;
         evidence.push({
           kind: 'phrase',
           value: excerpt(text.length === folded.length ? text : scan, at, address.length),

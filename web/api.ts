@@ -1,6 +1,7 @@
 /** The server's API (see notes/web-contract.md): bearer token when asked for, CSRF token on every change. */
 import type { InputKind, Report, Verdict } from '../src/engine/report.js';
 import type { CheckSummary, Feedback, SenderMark } from '../src/store/checks.js';
+import type { TakeoverQuestion } from '../src/store/watch.js';
 
 export type { CheckSummary, Feedback, SenderMark };
 
@@ -115,6 +116,11 @@ export function checkJson(body: { text: string } | { url: string }): Promise<Che
 
 export function getCheck(id: string): Promise<CheckRecord> {
   return request('GET', `/api/v1/checks/${encodeURIComponent(id)}`);
+}
+
+/** Genuine account notices among the checks: "did you do this?" (the second seed). */
+export async function listQuestions(): Promise<TakeoverQuestion[]> {
+  return (await request<{ items: TakeoverQuestion[] }>('GET', '/api/v1/questions')).items;
 }
 
 export function listChecks(

@@ -135,6 +135,12 @@ const S = {
   },
   historyHeading: { ja: 'チェックの履歴', en: 'History of checks' },
   historyEmpty: { ja: 'まだチェックがありません。', en: 'No checks yet.' },
+  questionsHeading: { ja: '心当たりはありますか？', en: 'Did you do this?' },
+  questionsIntro: {
+    ja: '次のメールは本物の通知です（送信元を認証済み）。自分の注文・ログイン・変更でなければ、アカウントが乗っ取られている可能性があります。メール内のリンクではなく、公式アプリかブックマークから確認してください。',
+    en: 'These mails are genuine notices (the sender is authenticated). If the order, sign-in or change was not yours, the account may have been taken over: check it from the official app or your bookmark, not from links in the mail.',
+  },
+  questionsNotMe: { ja: '自分ではない：回復プランへ', en: 'Not me: open the recovery plan' },
   more: { ja: 'さらに表示', en: 'Show more' },
   when: { ja: '日時', en: 'When' },
   kind: { ja: '種類', en: 'Kind' },

@@ -2,7 +2,7 @@
 import * as api from './api.js';
 import { barChart, byDayChart } from './charts.js';
 import { h } from './dom.js';
-import { formatDate, kindName, t, verdictShort } from './i18n.js';
+import { formatDate, kindName, pick, t, verdictShort } from './i18n.js';
 
 function summaryRow(c: api.CheckSummary): HTMLElement {
   return h(
@@ -26,7 +26,40 @@ function summaryRow(c: api.CheckSummary): HTMLElement {
   );
 }
 
-export async function renderHistory(): Promise<HTMLElement> {
+/**
+ * Genuine order, sign-in and change notices, asked about on top of the history: only the owner can tell whether
+ * they did it, and a "no" is the second seed's account takeover. Nothing is shown when there are none.
+ */
+async function questions(features: readonly string[]): Promise<HTMLElement | null> {
+  const found = await api.listQuestions();
+  if (!found.length) return null;
+  return h(
+    'section',
+    { class: 'questions', id: 'questions', 'aria-labelledby': 'questions-title' },
+    h('h2', { id: 'questions-title' }, t('questionsHeading')),
+    h('p', { class: 'hint' }, t('questionsIntro')),
+    h(
+      'ul',
+      {},
+      found.map((q) => {
+        const recover = `#/recover?check=${encodeURIComponent(q.id)}${q.genuine.notice?.kind === 'order' ? '&happened=unknown-orders' : ''}`;
+        return h(
+          'li',
+          { 'data-id': q.id },
+          `${formatDate(q.createdAt)} `,
+          h('strong', {}, q.genuine.notice ? pick(q.genuine.notice.label) : q.genuine.domain),
+          ` (${q.genuine.domain}) `,
+          h('a', { href: `#/check/${encodeURIComponent(q.id)}` }, q.subject || q.genuine.domain),
+          features.includes('recover')
+            ? h('a', { class: 'button secondary', href: recover }, t('questionsNotMe'))
+            : null,
+        );
+      }),
+    ),
+  );
+}
+
+export async function renderHistory(features: readonly string[] = []): Promise<HTMLElement> {
   const tbody = h('tbody', {});
   const more = h('button', { type: 'button', class: 'secondary', id: 'more' }, t('more'));
   const empty = h('p', { hidden: true }, t('historyEmpty'));
@@ -43,11 +76,12 @@ export async function renderHistory(): Promise<HTMLElement> {
   more.addEventListener('click', () => {
     load().catch((e: unknown) => more.replaceWith(h('p', { role: 'alert' }, `${t('error')}: ${String(e)}`)));
   });
-  await load();
+  const [asked] = await Promise.all([questions(features), load()]);
   return h(
     'section',
     { class: 'page', 'aria-labelledby': 'page-title' },
     h('h1', { id: 'page-title', tabindex: -1 }, t('historyHeading')),
+    asked,
     empty,
     h(
       'table',

@@ -144,7 +144,7 @@ async function route(focus = true): Promise<void> {
     if (parts.length === 0) el = renderCheckForm(ctx);
     else if (parts[0] === 'check' && parts[1])
       el = await renderResult(ctx, decodeURIComponent(parts[1]), () => void route(false));
-    else if (parts[0] === 'history') el = await renderHistory();
+    else if (parts[0] === 'history') el = await renderHistory(s.features);
     else if (parts[0] === 'dashboard') el = await renderDashboard();
     else if (parts[0] === 'help') el = await renderHelp();
     else if (parts[0] === 'recover') el = await renderRecover(ctx, query);

@@ -32,6 +32,7 @@ import {
   stats,
 } from '../store/checks.js';
 import type { Db } from '../store/db.js';
+import { takeoverQuestions } from '../store/watch.js';
 import type { CheckJob } from './analyse.js';
 import { isLoopback, Signer, userOfBearer } from './auth.js';
 import { CaseRoutes } from './cases-routes.js';
@@ -278,6 +279,7 @@ class App {
       { method: 'POST', pattern: /^\/api\/v1\/marks$/, handler: (c) => this.addMark(c) },
       { method: 'DELETE', pattern: /^\/api\/v1\/marks\/([0-9]{1,18})$/, handler: (c) => this.deleteMark(c) },
       { method: 'GET', pattern: /^\/api\/v1\/stats$/, handler: (c) => this.stats(c) },
+      { method: 'GET', pattern: /^\/api\/v1\/questions$/, handler: (c) => this.questions(c) },
       ...new CaseRoutes(o.db, o.maxBodyBytes).routes(),
       ...new ChargeRoutes(o.db).routes(),
     ];
@@ -681,6 +683,11 @@ class App {
 
   private async stats({ res, user, url }: Ctx): Promise<void> {
     sendJson(res, 200, await stats(this.o.db, user, intParam(url, 'days', 30, 1, 3660)));
+  }
+
+  /** Genuine account notices among the user's checks: only the owner can say whether they did it (the second seed). */
+  private async questions({ res, user }: Ctx): Promise<void> {
+    sendJson(res, 200, { items: await takeoverQuestions(this.o.db, user) });
   }
 }
 

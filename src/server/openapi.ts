@@ -288,6 +288,36 @@ export function openApiDocument(maxBodyBytes: number): object {
           },
         },
       },
+      '/questions': {
+        get: {
+          summary:
+            'Genuine account notices (orders, sign-ins, password changes) among the checks, newest first',
+          description:
+            'Proven genuine by a trusted receiver, so only the account owner can tell whether they did it; if not, the account may be taken over (start a recovery plan from the check).',
+          responses: {
+            '200': json('the notices', {
+              type: 'object',
+              required: ['items'],
+              properties: {
+                items: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['id', 'createdAt', 'subject', 'genuine'],
+                    properties: {
+                      id: { type: 'string' },
+                      createdAt: { type: 'string', format: 'date-time' },
+                      subject: nullableString,
+                      genuine: { type: 'object', description: "the report's genuine field, with its notice" },
+                    },
+                  },
+                },
+              },
+            }),
+            ...common,
+          },
+        },
+      },
       '/checks/{id}': {
         get: {
           summary: 'A past check',

@@ -303,6 +303,22 @@ for (const target of dbTargets()) {
       );
     });
 
+    it('GET /questions lists genuine account notices, not phishing that names the same brand', async () => {
+      const genuine = await raw(fixture('genuine-amazon-order.eml'));
+      assert.equal(genuine.status, 201, genuine.text);
+      assert.equal(genuine.json.report.genuine?.notice?.kind, 'order');
+      const fake = await raw(fixture('seed-amazon-suspended-iso2022jp.eml'));
+      assert.equal(fake.status, 201, fake.text);
+      const r = await call(s.base, 'GET', '/api/v1/questions');
+      assert.equal(r.status, 200);
+      const ids = r.json.items.map((q: { id: string }) => q.id);
+      assert.ok(ids.includes(genuine.json.id));
+      assert.ok(!ids.includes(fake.json.id));
+      const q = r.json.items.find((x: { id: string }) => x.id === genuine.json.id);
+      assert.equal(q.genuine.domain, 'amazon.co.jp');
+      assert.equal(typeof q.genuine.notice.label.ja, 'string');
+    });
+
     it('GET /stats counts checks by day and verdict, brands and lures', async () => {
       const r = await call(s.base, 'GET', '/api/v1/stats?days=30');
       assert.equal(r.status, 200);
@@ -346,6 +362,7 @@ for (const target of dbTargets()) {
         '/marks/{id}',
         '/openapi.json',
         '/plans',
+        '/questions',
         '/session',
         '/stats',
       ]);

@@ -271,9 +271,23 @@ describe('web app in chromium', { skip, timeout: 900_000 }, () => {
     const { page } = w;
     await page.goto(`${app.origin}/`);
     await upload(page, PHISHING);
+    await page.goto(`${app.origin}/`);
+    await upload(page, GENUINE);
     await page.goto(`${app.origin}/#/history`);
     await page.locator('#history tbody tr').first().waitFor();
     assert.ok((await page.locator('#history tbody tr').count()) >= 1);
+    // The genuine order confirmation is asked about ("did you do this?"); the phishing mail is not.
+    const asked = page.locator('#questions li');
+    await asked.first().waitFor();
+    assert.match(
+      await page.locator('#questions').innerText(),
+      /心当たりはありますか？[\s\S]*注文確認[\s\S]*amazon\.co\.jp/,
+    );
+    assert.doesNotMatch(await page.locator('#questions').innerText(), /アカウントが一時的に停止/);
+    assert.match(
+      String(await asked.first().locator('a.button').getAttribute('href')),
+      /^#\/recover\?check=[^&]+&happened=unknown-orders$/,
+    );
     await screenshot(page, 'history-ja');
     // Open the phishing check from the list and say the verdict is wrong.
     await page.locator('#history tbody tr a', { hasText: 'お客様のAmazonアカウント' }).first().click();

@@ -6,8 +6,9 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { asRfc822 } from '../cli/msg.js';
 import type { EngineData } from '../engine/data/types.js';
 import { DEFAULT_LIMITS, type ParseLimits, parseEmail, UnreadableInput } from '../engine/parse/email.js';
-import type { InputKind, Report, Verdict } from '../engine/report.js';
+import type { InputKind, Report } from '../engine/report.js';
 import { inspectEmail, scanText, scanUrl } from '../engine/scan.js';
+import { type NewCheck, reportIndex } from '../store/checks.js';
 import { renderPreview, renderTextPreview } from './preview.js';
 
 export type CheckJob =
@@ -17,23 +18,16 @@ export type CheckJob =
 export type PreviewJob = { kind: 'preview'; input: InputKind; message: Uint8Array; reportJson: string };
 export type Job = CheckJob | PreviewJob;
 
-export interface Checked {
-  ok: true;
-  kind: InputKind;
-  verdict: Verdict;
-  score: number;
-  brand: string | null;
-  subject: string | null;
-  senderAddress: string | null;
-  senderDomain: string | null;
-  reportJson: string;
-  /** The same report gzip-compressed, as the store keeps it (made here, off the server's main thread). */
-  reportGz: Uint8Array;
-  /** The part of the report the store's queries read (see `reportIndex`), as JSON. */
-  reportIndexJson: string;
-  /** The input as checked (RFC 5322, or the text), gzip-compressed. */
-  message: Uint8Array;
-}
+/** A finished check: the store's row for it (less whose it is), with the report in every form the store keeps. */
+export type Checked = { ok: true } & Pick<
+  NewCheck,
+  'kind' | 'verdict' | 'score' | 'brand' | 'subject' | 'senderAddress' | 'senderDomain' | 'reportJson'
+> & {
+    /** Gzip-compressed here, off the server's main thread. */
+    reportGz: Uint8Array;
+    reportIndexJson: string;
+    message: Uint8Array;
+  };
 
 export type Failed = { ok: false; detail: string };
 export type Previewed = { ok: true; preview: string };
@@ -93,25 +87,6 @@ async function run(job: Job, data: EngineData, limits: ParseLimits): Promise<Out
     reportGz: gzipSync(reportJson, { level: 1 }),
     reportIndexJson: JSON.stringify(reportIndex(report)),
     message: gzipSync(input, { level: 1 }),
-  };
-}
-
-/**
- * What the database's queries look into (the dashboard's lure counts, the watcher's genuine notices): a few hundred
- * bytes instead of the whole report (~25 KB for a mail with a hundred links), which PGlite's jsonb input costs ~1 ms
- * of the main thread to take in. The whole report is stored beside it, compressed.
- */
-export function reportIndex(report: Report): Pick<Report, 'genuine'> & {
-  findings: Pick<Report['findings'][number], 'rule' | 'family' | 'category' | 'weight'>[];
-} {
-  return {
-    genuine: report.genuine,
-    findings: report.findings.map((f) => ({
-      rule: f.rule,
-      family: f.family,
-      category: f.category,
-      weight: f.weight,
-    })),
   };
 }
 

@@ -12,7 +12,7 @@ import { analyseJob } from '../src/server/analyse.js';
 import { insertCheck } from '../src/store/checks.js';
 import { openStore } from '../src/store/schema.js';
 import { type WatchState, watchMailbox } from '../src/watch/mailbox/watcher.js';
-import { dovecotMissing, startDovecot } from '../test/support/dovecot.js';
+import { accountOf, dovecotMissing, startDovecot } from '../test/support/dovecot.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = process.argv[2] ?? join(root, '.corpus', 'phishing');
@@ -37,37 +37,25 @@ let checked = 0;
 let analysing = 0;
 let storing = 0;
 const started = performance.now();
-await watchMailbox(
-  {
-    host: server.host,
-    port: server.port,
-    secure: false,
-    user: server.user,
-    auth: { pass: server.pass },
-    mailbox: 'INBOX',
-    keyword: '$Phishing',
-    moveTo: null,
+await watchMailbox(accountOf(server, { moveTo: null }), {
+  loadState: async () => state,
+  saveState: async (s) => {
+    state = s;
   },
-  {
-    loadState: async () => state,
-    saveState: async (s) => {
-      state = s;
-    },
-    check: async (raw, meta) => {
-      const t0 = performance.now();
-      const outcome = await analyseJob({ kind: 'email', raw, name: `imap/${meta.uid}` }, DEFAULT_DATA);
-      const t1 = performance.now();
-      analysing += t1 - t0;
-      if (!outcome.ok) return { verdict: 'no-threat-found' } as Report;
-      await insertCheck(db, { id: `bench-${meta.uid}`, user: 'local', ...outcome });
-      storing += performance.now() - t1;
-      checked++;
-      return JSON.parse(outcome.reportJson) as Report;
-    },
-    backfillSince: null,
-    follow: false,
+  check: async (raw, meta) => {
+    const t0 = performance.now();
+    const outcome = await analyseJob({ kind: 'email', raw, name: `imap/${meta.uid}` }, DEFAULT_DATA);
+    const t1 = performance.now();
+    analysing += t1 - t0;
+    if (!outcome.ok) return { verdict: 'no-threat-found' } as Report;
+    await insertCheck(db, { id: `bench-${meta.uid}`, user: 'local', ...outcome });
+    storing += performance.now() - t1;
+    checked++;
+    return JSON.parse(outcome.reportJson) as Report;
   },
-);
+  backfillSince: null,
+  follow: false,
+});
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);

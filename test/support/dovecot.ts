@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { createConnection, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import type { MailboxAccount } from '../../src/watch/mailbox/watcher.js';
 
 const DOVECOT = '/usr/sbin/dovecot';
 
@@ -24,6 +25,21 @@ export interface Dovecot {
   deliver(messages: (string | Uint8Array)[]): void;
   restart(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The watcher's account for this server's INBOX (phishing keyword $Phishing, moved to Phishing unless overridden). */
+export function accountOf(server: Dovecot, overrides: Partial<MailboxAccount> = {}): MailboxAccount {
+  return {
+    host: server.host,
+    port: server.port,
+    secure: false,
+    user: server.user,
+    auth: { pass: server.pass },
+    mailbox: 'INBOX',
+    keyword: '$Phishing',
+    moveTo: 'Phishing',
+    ...overrides,
+  };
 }
 
 export interface DovecotOptions {

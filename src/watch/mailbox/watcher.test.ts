@@ -2,37 +2,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { ImapFlow } from 'imapflow';
-import { type Dovecot, dovecotMissing, startDovecot } from '../../../test/support/dovecot.js';
+import { accountOf, type Dovecot, dovecotMissing, startDovecot } from '../../../test/support/dovecot.js';
 import { DEFAULT_DATA } from '../../engine/data/default.js';
 import type { Report } from '../../engine/report.js';
 import { scanEmail } from '../../engine/scan.js';
-import {
-  type MailboxAccount,
-  type WatchDeps,
-  type WatchEvent,
-  type WatchState,
-  watchMailbox,
-} from './watcher.js';
+import { type WatchDeps, type WatchEvent, type WatchState, watchMailbox } from './watcher.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../../test/fixtures/${name}`, import.meta.url));
 const PHISH = fixture('seed-amazon-suspended-iso2022jp.eml');
 const GENUINE = fixture('genuine-amazon-order.eml');
 const HAM = fixture('ham-personal.eml');
 const skip = dovecotMissing() ?? undefined;
-
-function account(server: Dovecot, overrides: Partial<MailboxAccount> = {}): MailboxAccount {
-  return {
-    host: server.host,
-    port: server.port,
-    secure: false,
-    user: server.user,
-    auth: { pass: server.pass },
-    mailbox: 'INBOX',
-    keyword: '$Phishing',
-    moveTo: 'Phishing',
-    ...overrides,
-  };
-}
 
 /** The deps a test needs: state in memory, real checks by the engine, every event kept. */
 function harness(overrides: Partial<WatchDeps> = {}) {
@@ -99,7 +79,7 @@ describe('IMAP watcher against a real dovecot', { skip, timeout: 60_000 }, () =>
   it('backfills in UID order, keywords and moves phishing, resumes after the last UID', async () => {
     server.deliver([HAM, PHISH, GENUINE]);
     const h = harness();
-    await watchMailbox(account(server), h.deps);
+    await watchMailbox(accountOf(server), h.deps);
     assert.deepEqual(
       h.checked.map((c) => c.uid),
       [1, 2, 3],
@@ -120,7 +100,7 @@ describe('IMAP watcher against a real dovecot', { skip, timeout: 60_000 }, () =>
     server.deliver([HAM]);
     const again = harness();
     again.setState(h.state() as WatchState);
-    await watchMailbox(account(server), again.deps);
+    await watchMailbox(accountOf(server), again.deps);
     assert.deepEqual(
       again.checked.map((c) => c.uid),
       [4],
@@ -130,7 +110,7 @@ describe('IMAP watcher against a real dovecot', { skip, timeout: 60_000 }, () =>
   it('starts over when UIDVALIDITY changed, and says so', async () => {
     const h = harness();
     h.setState({ uidValidity: '1', lastUid: 999 });
-    await watchMailbox(account(server, { moveTo: null, keyword: null }), h.deps);
+    await watchMailbox(accountOf(server, { moveTo: null, keyword: null }), h.deps);
     assert.ok(h.events.some((e) => e.type === 'uidvalidity-changed'));
     assert.deepEqual(
       h.checked.map((c) => c.uid),
@@ -142,7 +122,7 @@ describe('IMAP watcher against a real dovecot', { skip, timeout: 60_000 }, () =>
     const stop = new AbortController();
     const h = harness({ follow: true, signal: stop.signal });
     h.setState({ uidValidity: String((await uidValidity(server)) ?? ''), lastUid: 4 });
-    const running = watchMailbox(account(server, { moveTo: null }), h.deps);
+    const running = watchMailbox(accountOf(server, { moveTo: null }), h.deps);
     await until(() => h.events.some((e) => e.type === 'idle'));
     server.deliver([PHISH]);
     await until(() => h.checked.length === 1);
@@ -167,7 +147,7 @@ describe('IMAP watcher against a real dovecot', { skip, timeout: 60_000 }, () =>
         }
         return report;
       };
-      await watchMailbox(account(fresh, { moveTo: null }), h.deps);
+      await watchMailbox(accountOf(fresh, { moveTo: null }), h.deps);
       assert.ok(
         h.events.some((e) => e.type === 'disconnected'),
         'the drop was noticed',
@@ -197,7 +177,7 @@ describe('IMAP watcher and a message it cannot check', { skip, timeout: 60_000 }
         if (meta.uid === 2) throw new Error('cannot store this one');
         return inner(raw, meta);
       };
-      await watchMailbox(account(server), h.deps);
+      await watchMailbox(accountOf(server), h.deps);
       assert.deepEqual(
         h.checked.map((c) => c.uid),
         [1, 3],
@@ -225,7 +205,7 @@ describe('IMAP watcher on a server without MOVE or UIDPLUS', { skip, timeout: 60
         }
       });
       const h = harness();
-      await watchMailbox(account(bare), h.deps);
+      await watchMailbox(accountOf(bare), h.deps);
       const connected = h.events.find((e) => e.type === 'connected');
       assert.equal(connected?.type === 'connected' && connected.canMove, false);
       assert.ok(h.events.every((e) => e.type !== 'checked' || !e.moved));
